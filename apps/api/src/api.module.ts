@@ -1,0 +1,37 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AllExceptionsFilter, CoreModule, Metrics, validationExceptionFactory } from '@nexus/core';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { QueueDepthCollector } from './metrics/queue-depth.collector';
+import { ApiInfoResolver } from './system/api-info.resolver';
+
+@Module({
+  imports: [
+    CoreModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [Metrics],
+      useFactory: graphqlOptions,
+    }),
+  ],
+  controllers: [HealthController, MetricsController],
+  providers: [
+    ApiInfoResolver,
+    QueueDepthCollector,
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    {
+      provide: APP_PIPE,
+      useValue: new ValidationPipe({
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        transform: true,
+        exceptionFactory: validationExceptionFactory,
+      }),
+    },
+  ],
+})
+export class ApiModule {}

@@ -1,0 +1,51 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import {
+  formatGraphqlError,
+  GraphqlContext,
+  graphqlMetricsPlugin,
+  Metrics,
+  RequestLoaders,
+} from '@nexus/core';
+import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+
+interface HttpContextInput {
+  req: Request;
+  res: Response;
+}
+
+interface WsContextInput {
+  connectionParams?: Record<string, unknown>;
+  extra?: { request?: { headers?: Record<string, string> } };
+}
+
+/** graphql-ws has no HTTP request: build one from connectionParams so guards read the token. */
+function wsRequest(input: WsContextInput): Request {
+  const params = input.connectionParams ?? {};
+  const authorization = params.authorization ?? params.Authorization;
+  return {
+    id: randomUUID(),
+    headers: { authorization: typeof authorization === 'string' ? authorization : undefined },
+    ip: undefined,
+  } as unknown as Request;
+}
+
+/** Code-first schema, subscriptions over graphql-ws, no IDE (it would load assets from a CDN). */
+export function graphqlOptions(metrics: Metrics): ApolloDriverConfig {
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin(metrics)],
+    formatError: formatGraphqlError,
+    subscriptions: { 'graphql-ws': true },
+    context: (input: HttpContextInput | WsContextInput): GraphqlContext =>
+      'res' in input && input.res
+        ? { req: input.req, res: input.res, loaders: new RequestLoaders() }
+        : { req: wsRequest(input as WsContextInput), loaders: new RequestLoaders() },
+  };
+}

@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  checkDependencies,
+  exitGracefullyOnSignals,
+  exitWithFatal,
+  validateEnvironment,
+} from '@nexus/core';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+import { configureApiApp } from './configure-api-app';
+
+async function bootstrap() {
+  let env;
+  try {
+    env = validateEnvironment(process.env);
+  } catch (err) {
+    exitWithFatal((err as Error).message);
+  }
+  const unreachable = await checkDependencies(env);
+  if (unreachable) exitWithFatal(unreachable);
+
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  configureApiApp(app);
+  const logger = app.get(Logger);
+  exitGracefullyOnSignals(app, logger, env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
+  await app.listen(env.PORT, '0.0.0.0');
+  logger.log(
+    `API listening on :${env.PORT} (REST /api, GraphQL /graphql, docs /api/docs)`,
+    'Bootstrap',
+  );
+}
+
+bootstrap().catch((err: Error) => exitWithFatal(`API failed to start: ${err.message}`));

@@ -1,0 +1,5 @@
+/**
+ * Every entity of every domain: the migrator and the TypeORM CLI compare these with the
+ * migrations. The apps load entities through each domain module's forFeature instead.
+ */
+export const ENTITIES: (new () => object)[] = [];

@@ -1,0 +1,33 @@
+// Two projects: unit specs beside the code, e2e specs in test/ against real PostgreSQL + Redis.
+const paths = ['core', 'users', 'auth', 'posts', 'polls', 'notifications', 'analytics'];
+const moduleNameMapper = Object.fromEntries(
+  paths.map((lib) => [`^@nexus/${lib}(|/.*)$`, `<rootDir>/libs/${lib}/src$1`]),
+);
+// Full-program ts-jest (not isolatedModules) so the Swagger plugin sees return types.
+const transform = {
+  '^.+\\.ts$': [
+    'ts-jest',
+    {
+      tsconfig: '<rootDir>/tsconfig.spec.json',
+      astTransformers: { before: ['<rootDir>/test/support/swagger-plugin.js'] },
+    },
+  ],
+};
+const common = { rootDir: __dirname, moduleFileExtensions: ['js', 'json', 'ts'], testEnvironment: 'node', transform, moduleNameMapper };
+
+module.exports = {
+  cacheDirectory: '<rootDir>/.jest-cache',
+  projects: [
+    { ...common, displayName: 'unit', roots: ['<rootDir>/apps/', '<rootDir>/libs/'], testRegex: '.*\\.spec\\.ts$' },
+    {
+      ...common,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test/'],
+      testRegex: '.*\\.e2e-spec\\.ts$',
+      testTimeout: 60000,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/support/setup-env.ts'],
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+import { validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('gives working localhost defaults when nothing is set', () => {
+    const env = validateEnvironment({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/nexus');
+    expect(env.REDIS_URL).toBe('redis://127.0.0.1:6379');
+  });
+
+  it('converts numeric strings', () => {
+    expect(validateEnvironment({ PORT: '8080', THROTTLE_LIMIT: '7' })).toMatchObject({
+      PORT: 8080,
+      THROTTLE_LIMIT: 7,
+    });
+  });
+
+  it('names the bad variable in one line', () => {
+    expect(() => validateEnvironment({ PORT: 'eighty' })).toThrow(
+      /^Invalid environment: PORT must/,
+    );
+    expect(() => validateEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow(
+      'DATABASE_URL must be a postgres:// URL',
+    );
+  });
+
+  it('refuses the development JWT secret in production', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
+      'JWT_SECRET must be set in production',
+    );
+    expect(
+      validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).NODE_ENV,
+    ).toBe('production');
+  });
+
+  it('rejects a short JWT secret', () => {
+    expect(() => validateEnvironment({ JWT_SECRET: 'short' })).toThrow(
+      'JWT_SECRET must be at least 32 characters',
+    );
+  });
+});

@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const DEV_JWT_SECRET = 'nexus-development-secret-change-me-in-production';
+
+/** Every variable the API, the worker and the migrator read. Documented in .env.example. */
+export class Environment {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: '$property must be a postgres:// URL' })
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/nexus';
+
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE: number = 10;
+
+  @Matches(/^rediss?:\/\/.+/, { message: '$property must be a redis:// URL' })
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key this deployment owns (cache, queues, timelines, limits). */
+  @Matches(/^[A-Za-z0-9_:.-]{1,64}$/, {
+    message: '$property must be 1-64 chars of [A-Za-z0-9_:.-]',
+  })
+  REDIS_PREFIX: string = 'nexus:';
+
+  @IsString()
+  @MinLength(32, { message: '$property must be at least 32 characters' })
+  JWT_SECRET: string = DEV_JWT_SECRET;
+
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  JWT_ACCESS_TTL_SECONDS: number = 900;
+
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS: number = 30;
+
+  /** Comma-separated origins, or * for any. Empty disables CORS. */
+  @IsString()
+  CORS_ORIGINS: string = '*';
+
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 100kb or 1mb' })
+  BODY_LIMIT: string = '100kb';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  @IsInt()
+  @Min(1)
+  THROTTLE_TTL_SECONDS: number = 60;
+
+  @IsInt()
+  @Min(1)
+  THROTTLE_LIMIT: number = 300;
+
+  @IsInt()
+  @Min(1)
+  AUTH_THROTTLE_LIMIT: number = 5;
+
+  @IsInt()
+  @Min(1)
+  FEED_CELEBRITY_THRESHOLD: number = 10_000;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY: number = 5;
+
+  /** Optional tiny HTTP port on the worker for /health/live and /metrics; 0 disables it. */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HTTP_PORT: number = 0;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1000)
+  @Max(60_000)
+  SHUTDOWN_TIMEOUT_MS: number = 25_000;
+}
+
+export class EnvironmentError extends Error {}
+
+/** Parses and validates raw env; throws one line naming every bad variable. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const known = Object.keys(new Environment());
+  const picked = Object.fromEntries(
+    Object.entries(raw).filter(([k, v]) => known.includes(k) && v !== undefined && v !== ''),
+  );
+  const env = plainToInstance(Environment, picked, { enableImplicitConversion: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  // Constraint messages already start with the variable's name.
+  const problems = errors.map((e) => Object.values(e.constraints ?? {}).join(', '));
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET must be set in production');
+  }
+  if (problems.length > 0) {
+    throw new EnvironmentError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  return env;
+}

@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { CoreConfigModule } from '../config/config.module';
+import { DatabaseModule } from '../database/database.module';
+import { ReadinessService } from '../health/readiness.service';
+import { LoggingModule } from '../logging/logging.module';
+import { Metrics } from '../metrics/metrics';
+import { EventBus } from '../pubsub/event-bus';
+import { QueueModule } from '../queue/queue.module';
+import { RedisModule } from '../redis/redis.module';
+import { SystemPingService } from '../system/system-ping.service';
+
+/** Infrastructure both apps stand on: config, logs, PostgreSQL, Redis, queues, metrics, events. */
+@Global()
+@Module({
+  imports: [CoreConfigModule, LoggingModule, DatabaseModule, RedisModule, QueueModule],
+  providers: [Metrics, EventBus, ReadinessService, SystemPingService],
+  exports: [Metrics, EventBus, ReadinessService, SystemPingService, QueueModule, RedisModule],
+})
+export class CoreModule {}

@@ -1,0 +1,7 @@
+import { Initial1763900000000 } from './1763900000000-initial';
+
+/**
+ * Every migration, in order. Listed explicitly (not globbed) so the webpack bundles carry them.
+ * `npm run migration:generate -- <Name>` writes a file here; add its class to this list.
+ */
+export const MIGRATIONS = [Initial1763900000000];

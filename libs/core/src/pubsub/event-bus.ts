@@ -1,0 +1,40 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+import { Environment } from '../config/environment';
+import { redisOptionsFromUrl } from '../redis/redis-options';
+
+/**
+ * Cross-instance events over Redis pub/sub (GraphQL subscriptions). Channels carry REDIS_PREFIX
+ * so deployments and test workers sharing one Redis never hear each other.
+ */
+@Injectable()
+export class EventBus implements OnApplicationShutdown {
+  private readonly pubsub: RedisPubSub;
+  private readonly prefix: string;
+
+  constructor(env: Environment) {
+    const options = redisOptionsFromUrl(env.REDIS_URL, { maxRetriesPerRequest: null });
+    this.prefix = env.REDIS_PREFIX;
+    this.pubsub = new RedisPubSub({
+      publisher: new Redis(options),
+      subscriber: new Redis(options),
+      reviver: (key, value) =>
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value)
+          ? new Date(value)
+          : value,
+    });
+  }
+
+  publish<T>(topic: string, payload: T): Promise<void> {
+    return this.pubsub.publish(this.prefix + topic, payload);
+  }
+
+  subscribe<T>(topic: string): AsyncIterableIterator<T> {
+    return this.pubsub.asyncIterableIterator<T>(this.prefix + topic);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pubsub.close();
+  }
+}

@@ -1,0 +1,32 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { Environment } from '../config/environment';
+import { redisOptionsFromUrl } from './redis-options';
+import { REDIS } from './redis.tokens';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: REDIS,
+      inject: [Environment],
+      useFactory: (env: Environment) =>
+        new Redis(
+          redisOptionsFromUrl(env.REDIS_URL, {
+            keyPrefix: env.REDIS_PREFIX,
+            maxRetriesPerRequest: 3,
+          }),
+        ),
+    },
+  ],
+  exports: [REDIS],
+})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    // quit() on a connection that already ended would wait for a reconnect that never comes.
+    if (this.redis.status === 'end') return;
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
