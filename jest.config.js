@@ -17,6 +17,8 @@ const common = { rootDir: __dirname, moduleFileExtensions: ['js', 'json', 'ts'],
 
 module.exports = {
   cacheDirectory: '<rootDir>/.jest-cache',
+  // A leaked Redis/BullMQ handle must never hang CI; every app is still closed in afterAll.
+  forceExit: true,
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/apps/', '<rootDir>/libs/'], testRegex: '.*\\.spec\\.ts$' },
     {

@@ -9,4 +9,11 @@ process.env.DATABASE_URL = databaseUrl(workerDatabase(runId(), worker));
 process.env.REDIS_URL = REDIS_URL;
 // Per file: throttle counters, caches and queues of one file never leak into the next.
 process.env.REDIS_PREFIX = `${runRedisPrefix(runId())}w${worker}${randomBytes(3).toString('hex')}:`;
-process.env.THROTTLE_LIMIT ??= '100000';
+process.env.THROTTLE_LIMIT = '100000';
+process.env.AUTH_THROTTLE_LIMIT = '100000';
+
+// @nestjs/graphql keeps its type metadata on `global`, which outlives a test file's module
+// registry: the next file would see the previous file's classes (and their `graphql` instance).
+const graphqlGlobals = global as unknown as Record<string, unknown>;
+delete graphqlGlobals.GqlTypeMetadataStorage;
+delete graphqlGlobals.GqlLazyMetadataStorageHost;

@@ -1,4 +1,5 @@
-import { withDatabase } from '@nexus/core';
+// Not '@nexus/core': importing its index runs ConfigModule.forRoot, which writes defaults into process.env.
+import { withDatabase } from '../../libs/core/src/database/database-url';
 
 /**
  * One test run = one template database and one Redis prefix family, named by NEXUS_TEST_RUN

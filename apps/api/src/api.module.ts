@@ -3,6 +3,7 @@ import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AllExceptionsFilter, CoreModule, Metrics, validationExceptionFactory } from '@nexus/core';
+import { AuthApiModule } from './auth/auth-api.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
@@ -17,6 +18,7 @@ import { ApiInfoResolver } from './system/api-info.resolver';
       inject: [Metrics],
       useFactory: graphqlOptions,
     }),
+    AuthApiModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [

@@ -1,5 +1,8 @@
+import { RefreshTokenEntity } from '@nexus/auth';
+import { UserEntity } from '@nexus/users';
+
 /**
  * Every entity of every domain: the migrator and the TypeORM CLI compare these with the
  * migrations. The apps load entities through each domain module's forFeature instead.
  */
-export const ENTITIES: (new () => object)[] = [];
+export const ENTITIES: (new () => object)[] = [UserEntity, RefreshTokenEntity];

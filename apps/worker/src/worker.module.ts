@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@nexus/auth';
 import { CoreModule } from '@nexus/core';
+import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { MaintenanceScheduler } from './maintenance/maintenance.scheduler';
 import { SystemProcessor } from './system/system.processor';
 
 /** BullMQ processors only: no HTTP. Each processor parses its job and calls a domain service. */
 @Module({
-  imports: [CoreModule],
-  providers: [SystemProcessor],
+  imports: [CoreModule, AuthModule],
+  providers: [SystemProcessor, MaintenanceProcessor, MaintenanceScheduler],
 })
 export class WorkerModule {}

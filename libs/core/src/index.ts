@@ -35,3 +35,4 @@ export * from './core/core.module';
 export * from './startup/graceful-shutdown';
 export * from './system/system-jobs';
 export * from './system/system-ping.service';
+export * from './queue/maintenance-jobs';

@@ -1,0 +1,17 @@
+import { UserRole } from '@nexus/users';
+
+/** Who is calling, from a verified access token. No database read needed. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  role: UserRole;
+  /** Refresh-token family of this session: logout revokes it. */
+  familyId: string;
+}
+
+export interface AccessTokenClaims {
+  sub: string;
+  username: string;
+  role: UserRole;
+  fid: string;
+}

@@ -1,0 +1,5 @@
+export * from './user-view';
+export * from './user.entity';
+export * from './users.errors';
+export * from './users.module';
+export * from './users.service';

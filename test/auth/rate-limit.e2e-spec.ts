@@ -1,0 +1,60 @@
+import { gql } from '../support/graphql';
+import { createTestApp, TestApp } from '../support/test-app';
+
+// Strict auth limit for this file only; both instances share this file's Redis prefix.
+process.env.AUTH_THROTTLE_LIMIT = '5';
+
+describe('rate limiting shared through Redis', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await createTestApp();
+    b = await createTestApp();
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
+
+  it('counts logins for one account on two API instances against one limit', async () => {
+    const attempt = (t: TestApp) =>
+      t.http.post('/api/auth/login').send({ username: 'victim', password: 'guess-guess' });
+    const statuses: number[] = [];
+    const remaining: string[] = [];
+    for (const t of [a, b, a, b, a]) {
+      const res = await attempt(t);
+      statuses.push(res.status);
+      remaining.push(res.headers['x-ratelimit-remaining-auth']);
+      expect(res.headers['x-ratelimit-limit-auth']).toBe('5');
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    expect(remaining).toEqual(['4', '3', '2', '1', '0']);
+
+    const blocked = await attempt(b);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+
+    // Another account from the same address is still allowed.
+    expect(
+      (
+        await a.http
+          .post('/api/auth/login')
+          .send({ username: 'someone_else', password: 'guess-guess' })
+      ).status,
+    ).toBe(401);
+  });
+
+  it('says RATE_LIMITED (not INTERNAL_SERVER_ERROR) to a throttled GraphQL request', async () => {
+    const login = (t: TestApp) =>
+      gql(
+        t.http,
+        'mutation { login(input: { username: "gqlvictim", password: "guess-guess" }) { accessToken } }',
+      );
+    for (const t of [a, b, a, b, a])
+      expect((await login(t)).errors?.[0].extensions.code).toBe('INVALID_CREDENTIALS');
+    const blocked = await login(b);
+    expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', statusCode: 429 });
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
