@@ -13,14 +13,27 @@ const transform = {
     },
   ],
 };
-const common = { rootDir: __dirname, moduleFileExtensions: ['js', 'json', 'ts'], testEnvironment: 'node', transform, moduleNameMapper };
+const common = {
+  rootDir: __dirname,
+  moduleFileExtensions: ['js', 'json', 'ts'],
+  testEnvironment: 'node',
+  transform,
+  moduleNameMapper,
+};
 
 module.exports = {
   cacheDirectory: '<rootDir>/.jest-cache',
   // A leaked Redis/BullMQ handle must never hang CI; every app is still closed in afterAll.
   forceExit: true,
+  // Global option (a project-level testTimeout is ignored): app boots and child processes are slow on a cold cache.
+  testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/apps/', '<rootDir>/libs/'], testRegex: '.*\\.spec\\.ts$' },
+    {
+      ...common,
+      displayName: 'unit',
+      roots: ['<rootDir>/apps/', '<rootDir>/libs/'],
+      testRegex: '.*\\.spec\\.ts$',
+    },
     {
       ...common,
       displayName: 'e2e',

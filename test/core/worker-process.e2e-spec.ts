@@ -14,7 +14,9 @@ describe('worker process', () => {
     try {
       await waitForOutput(worker, /Worker ready/);
 
-      const ping = await t.http.get('/health/worker');
+      // "ready" is logged before BullMQ's blocking connection is up: allow a few pings.
+      let ping = await t.http.get('/health/worker');
+      for (let i = 0; i < 3 && ping.status !== 200; i++) ping = await t.http.get('/health/worker');
       expect(ping.status).toBe(200);
       expect(ping.body.processedBy).toMatch(new RegExp(`:${worker.pid}$`));
 

@@ -32,6 +32,8 @@ export class SystemPingService implements OnApplicationShutdown {
         connection: (await this.queue.client).options,
         prefix: this.queue.opts.prefix,
       });
+      // Without a listener a closed connection's 'error' event would crash the process.
+      this.events.on('error', () => undefined);
       await this.events.waitUntilReady();
     }
     return this.events;
