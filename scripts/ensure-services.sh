@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure PostgreSQL and Redis answer on localhost: starts them if stopped, installs them
 # with apt-get if missing (root only). Never hangs: every wait is bounded. Skipped when
-# DATABASE_URL/REDIS_URL point elsewhere (CI service containers, compose) or NEXUS_SKIP_SERVICES=1.
+# DATABASE_URL/REDIS_URL point to another host (compose), or with NEXUS_SKIP_SERVICES=1 (CI service containers, which listen on 127.0.0.1 too).
 set -euo pipefail
 
 [ "${NEXUS_SKIP_SERVICES:-0}" = "1" ] && exit 0

@@ -48,7 +48,7 @@ export function configureApiApp(app: NestExpressApplication): void {
   app.use(httpMetricsMiddleware(app.get(Metrics)));
   // CSP off outside production: Swagger UI's init script is inline-configured.
   app.use(helmet({ contentSecurityPolicy: env.NODE_ENV === 'production' ? undefined : false }));
-  if (env.CORS_ORIGINS.trim()) {
+  if (env.CORS_ORIGINS.trim() !== 'none') {
     const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim());
     app.enableCors({
       origin: origins.includes('*') ? true : origins,

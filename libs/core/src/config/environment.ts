@@ -55,7 +55,7 @@ export class Environment {
   @Max(365)
   REFRESH_TOKEN_TTL_DAYS: number = 30;
 
-  /** Comma-separated origins, or * for any. Empty disables CORS. */
+  /** Comma-separated origins, `*` for any, or `none` to send no CORS headers. */
   @IsString()
   CORS_ORIGINS: string = '*';
 
