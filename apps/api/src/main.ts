@@ -4,19 +4,14 @@ import {
   checkDependencies,
   exitGracefullyOnSignals,
   exitWithFatal,
-  validateEnvironment,
+  loadEnvironmentOrExit,
 } from '@nexus/core';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { configureApiApp } from './configure-api-app';
 
 async function bootstrap() {
-  let env;
-  try {
-    env = validateEnvironment(process.env);
-  } catch (err) {
-    exitWithFatal((err as Error).message);
-  }
+  const env = loadEnvironmentOrExit();
   const unreachable = await checkDependencies(env);
   if (unreachable) exitWithFatal(unreachable);
 

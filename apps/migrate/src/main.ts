@@ -1,5 +1,5 @@
-import { exitWithFatal, validateEnvironment } from '@nexus/core';
-import { describeTarget, migrate } from './migrate';
+import { exitWithFatal, loadEnvironmentOrExit, redactUrl } from '@nexus/core';
+import { migrate } from './migrate';
 
 function log(msg: string, extra: Record<string, unknown> = {}) {
   process.stdout.write(
@@ -8,13 +8,8 @@ function log(msg: string, extra: Record<string, unknown> = {}) {
 }
 
 async function main() {
-  let env;
-  try {
-    env = validateEnvironment(process.env);
-  } catch (err) {
-    exitWithFatal((err as Error).message);
-  }
-  const target = describeTarget(env.DATABASE_URL);
+  const env = loadEnvironmentOrExit();
+  const target = redactUrl(env.DATABASE_URL);
   const { created, applied } = await migrate(env.DATABASE_URL).catch((err: Error) =>
     exitWithFatal(`Migration of ${target} failed: ${err.message}`),
   );

@@ -1,4 +1,4 @@
-import { ensureDatabase, redactUrl } from '@nexus/core';
+import { ensureDatabase } from '@nexus/core';
 import { createMigrationDataSource } from './data-source';
 
 /** Creates the database if missing, then applies pending migrations. Returns their names. */
@@ -12,8 +12,4 @@ export async function migrate(url: string): Promise<{ created: boolean; applied:
   } finally {
     await dataSource.destroy();
   }
-}
-
-export function describeTarget(url: string): string {
-  return redactUrl(url);
 }

@@ -3,18 +3,13 @@ import {
   checkDependencies,
   exitGracefullyOnSignals,
   exitWithFatal,
-  validateEnvironment,
+  loadEnvironmentOrExit,
 } from '@nexus/core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap() {
-  let env;
-  try {
-    env = validateEnvironment(process.env);
-  } catch (err) {
-    exitWithFatal((err as Error).message);
-  }
+  const env = loadEnvironmentOrExit();
   const unreachable = await checkDependencies(env);
   if (unreachable) exitWithFatal(unreachable);
 

@@ -36,3 +36,5 @@ export * from './startup/graceful-shutdown';
 export * from './system/system-jobs';
 export * from './system/system-ping.service';
 export * from './queue/maintenance-jobs';
+export * from './queue/all-queues';
+export * from './startup/load-environment';

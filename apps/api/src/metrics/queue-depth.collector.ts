@@ -1,8 +1,6 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ALL_QUEUES, Metrics } from '@nexus/core';
-import { Queue } from 'bullmq';
+import { allQueues, Metrics } from '@nexus/core';
 import { Gauge } from 'prom-client';
 
 const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
@@ -16,9 +14,7 @@ export class QueueDepthCollector implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const queues = ALL_QUEUES.map((name) =>
-      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
-    );
+    const queues = allQueues(this.moduleRef);
     new Gauge({
       name: 'queue_jobs',
       help: 'BullMQ jobs per queue and state',

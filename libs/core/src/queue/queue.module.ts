@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { Environment } from '../config/environment';
 import { redisOptionsFromUrl } from '../redis/redis-options';
-import { QueueErrorListener } from './queue-error-listener';
+import { QueueConnections } from './queue-connections';
 import { ALL_QUEUES } from './queue-names';
 
 /**
@@ -28,7 +28,7 @@ import { ALL_QUEUES } from './queue-names';
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
-  providers: [QueueErrorListener],
+  providers: [QueueConnections],
   exports: [BullModule],
 })
 export class QueueModule {}
