@@ -1,0 +1,3 @@
+export * from './notification-jobs';
+export * from './notifications.module';
+export * from './notifications.producer';
