@@ -1,8 +1,16 @@
 import { RefreshTokenEntity } from '@nexus/auth';
+import { CommentEntity, LikeEntity, PostEntity, ShareEntity } from '@nexus/posts';
 import { UserEntity } from '@nexus/users';
 
 /**
  * Every entity of every domain: the migrator and the TypeORM CLI compare these with the
  * migrations. The apps load entities through each domain module's forFeature instead.
  */
-export const ENTITIES: (new () => object)[] = [UserEntity, RefreshTokenEntity];
+export const ENTITIES: (new () => object)[] = [
+  UserEntity,
+  RefreshTokenEntity,
+  PostEntity,
+  CommentEntity,
+  LikeEntity,
+  ShareEntity,
+];

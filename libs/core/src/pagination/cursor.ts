@@ -34,3 +34,9 @@ export function toPage<T extends { id: string }>(rows: T[], first: number): Page
     nextCursor: hasMore && data.length ? encodeCursor(data[data.length - 1].id) : null,
   };
 }
+
+/** What a service needs to read one page: the size and the decoded keyset cursor. */
+export interface PageRequest {
+  first: number;
+  after?: string;
+}

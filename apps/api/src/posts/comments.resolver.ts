@@ -1,0 +1,69 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { AuthUser } from '@nexus/auth';
+import { CurrentUser, Public } from '@nexus/auth';
+import type { GraphqlContext } from '@nexus/core';
+import { Page, ParseIdPipe } from '@nexus/core';
+import { CommentRecord, CommentsService } from '@nexus/posts';
+import { UsersService, UserView } from '@nexus/users';
+import { PaginationInput } from '../common/pagination.input';
+import { UserModel } from '../users/user.model';
+import { userLoader } from '../users/user.loader';
+import { AddCommentInput } from './add-comment.input';
+import { CommentPageModel } from './comment-page.model';
+import { CommentModel } from './comment.model';
+import { DeleteCommentInput } from './delete-comment.input';
+import { DeletedModel } from './deleted.model';
+
+@Resolver(() => CommentModel)
+export class CommentsResolver {
+  constructor(
+    private readonly commentsService: CommentsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @Query(() => CommentPageModel, { description: "A post's comments, oldest first" })
+  comments(
+    @Args('postId', { type: () => ID }, ParseIdPipe) postId: string,
+    @Args() page: PaginationInput,
+  ): Promise<Page<CommentRecord>> {
+    return this.commentsService.list(postId, page.toPageRequest());
+  }
+
+  @Mutation(() => CommentModel)
+  addComment(
+    @CurrentUser() viewer: AuthUser,
+    @Args('input') { postId, content }: AddCommentInput,
+  ): Promise<CommentRecord> {
+    return this.commentsService.add(viewer.id, postId, content);
+  }
+
+  @Mutation(() => DeletedModel, {
+    description: 'The comment author, the post author or an admin',
+  })
+  async deleteComment(
+    @CurrentUser() viewer: AuthUser,
+    @Args('input') { commentId }: DeleteCommentInput,
+  ): Promise<DeletedModel> {
+    await this.commentsService.remove(viewer, commentId);
+    return { id: commentId };
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  author(
+    @Parent() comment: CommentRecord,
+    @Context() ctx: GraphqlContext,
+    @CurrentUser() viewer: AuthUser | undefined,
+  ): Promise<UserView | null> {
+    return userLoader(ctx, this.users, viewer).load(comment.authorId);
+  }
+}

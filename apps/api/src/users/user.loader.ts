@@ -1,0 +1,15 @@
+import { GraphqlContext } from '@nexus/core';
+import { UsersService, UserView, toUserView } from '@nexus/users';
+import type { AuthUser } from '@nexus/auth';
+import DataLoader from 'dataloader';
+
+/** Users by id, batched per request: every `author` field of one query costs one statement. */
+export function userLoader(
+  ctx: GraphqlContext,
+  users: UsersService,
+  viewer: AuthUser | undefined,
+): DataLoader<string, UserView | null> {
+  return ctx.loaders.get<string, UserView | null>('users.byId', async (ids) =>
+    (await users.findByIds(ids)).map((user) => (user ? toUserView(user, viewer) : null)),
+  );
+}

@@ -1,0 +1,3 @@
+export * from './analytics-jobs';
+export * from './analytics.module';
+export * from './analytics.producer';

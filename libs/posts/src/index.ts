@@ -1,0 +1,15 @@
+export * from './comment.entity';
+export * from './comments.service';
+export * from './like.entity';
+export * from './post-details.service';
+export * from './post-events';
+export * from './post-interaction-stream';
+export * from './post-likes.service';
+export * from './post-record';
+export * from './post-shares.service';
+export * from './post.entity';
+export * from './posts.errors';
+export * from './posts.module';
+export type { NewPost, PostChanges } from './posts.queries';
+export * from './posts.service';
+export * from './share.entity';

@@ -1,0 +1,16 @@
+import { Viewer } from '@nexus/users';
+
+/** Editing or deleting a post: its author, or an admin. */
+export function canModifyPost(post: { authorId: string }, viewer: Viewer): boolean {
+  return post.authorId === viewer.id || viewer.role === 'admin';
+}
+
+/** Deleting a comment: its author, the post's author, or an admin. */
+export function canDeleteComment(
+  comment: { authorId: string; postAuthorId: string },
+  viewer: Viewer,
+): boolean {
+  return (
+    comment.authorId === viewer.id || comment.postAuthorId === viewer.id || viewer.role === 'admin'
+  );
+}
