@@ -11,13 +11,13 @@ import {
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
 import type { GraphqlContext } from '@nexus/core';
-import { Page, ParseIdPipe } from '@nexus/core';
+import { Page } from '@nexus/core';
 import { CommentRecord, CommentsService } from '@nexus/posts';
 import { UsersService, UserView } from '@nexus/users';
-import { PaginationInput } from '../common/pagination.input';
 import { UserModel } from '../users/user.model';
 import { userLoader } from '../users/user.loader';
 import { AddCommentInput } from './add-comment.input';
+import { CommentsArgs } from './comments.args';
 import { CommentPageModel } from './comment-page.model';
 import { CommentModel } from './comment.model';
 import { DeleteCommentInput } from './delete-comment.input';
@@ -32,11 +32,8 @@ export class CommentsResolver {
 
   @Public()
   @Query(() => CommentPageModel, { description: "A post's comments, oldest first" })
-  comments(
-    @Args('postId', { type: () => ID }, ParseIdPipe) postId: string,
-    @Args() page: PaginationInput,
-  ): Promise<Page<CommentRecord>> {
-    return this.commentsService.list(postId, page.toPageRequest());
+  comments(@Args() args: CommentsArgs): Promise<Page<CommentRecord>> {
+    return this.commentsService.list(args.postId, args.toPageRequest());
   }
 
   @Mutation(() => CommentModel)
