@@ -179,6 +179,15 @@ describe('posts', () => {
         alice.token,
       );
       expect(viaGql.errors![0].extensions.code).toBe('VALIDATION_FAILED');
+      const badMedia = await gql(
+        t.http,
+        'mutation { createPost(content: "ok", mediaUrl: "javascript:alert(1)") { post { id } } }',
+        undefined,
+        alice.token,
+      );
+      expect(badMedia.errors![0].extensions.details).toEqual([
+        expect.objectContaining({ field: 'mediaUrl' }),
+      ]);
       expect(await count()).toBe(before);
     } finally {
       await db.end();

@@ -1,8 +1,9 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 
 /** The optional post fields, shared by create and update (null clears them on update). */
 @InputType({ isAbstract: true })
+@ArgsType()
 export class PostExtrasInput {
   /** Optional headline, up to 200 characters. */
   @Field(() => String, { nullable: true })
