@@ -1,18 +1,10 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
 import type { GraphqlContext } from '@nexus/core';
 import { Page } from '@nexus/core';
-import { CommentRecord, CommentsService } from '@nexus/posts';
+import type { CommentRecord } from '@nexus/posts';
+import { CommentsService } from '@nexus/posts';
 import { UsersService, UserView } from '@nexus/users';
 import { UserModel } from '../users/user.model';
 import { userLoader } from '../users/user.loader';
