@@ -1,8 +1,13 @@
 import { RefreshTokenEntity } from '@nexus/auth';
+import { PollEntity, PollOptionEntity, PollVoteEntity, PollVoterEntity } from '@nexus/polls';
 import { UserEntity } from '@nexus/users';
 
 /**
  * Every entity of every domain: the migrator and the TypeORM CLI compare these with the
  * migrations. The apps load entities through each domain module's forFeature instead.
  */
-export const ENTITIES: (new () => object)[] = [UserEntity, RefreshTokenEntity];
+export const ENTITIES: (new () => object)[] = [
+  UserEntity,
+  RefreshTokenEntity,
+  ...[PollEntity, PollOptionEntity, PollVoterEntity, PollVoteEntity],
+];
