@@ -7,6 +7,7 @@ import { AuthApiModule } from './auth/auth-api.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { PollsApiModule } from './polls/polls-api.module';
 import { QueueDepthCollector } from './metrics/queue-depth.collector';
 import { ApiInfoResolver } from './system/api-info.resolver';
 
@@ -19,6 +20,7 @@ import { ApiInfoResolver } from './system/api-info.resolver';
       useFactory: graphqlOptions,
     }),
     AuthApiModule,
+    PollsApiModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [
