@@ -18,6 +18,12 @@ export class ListPollsInput {
   status?: PollStatus;
 
   /** Page size, 1–100 (default 20). */
+  @ApiPropertyOptional({
+    type: Number,
+    default: DEFAULT_PAGE_SIZE,
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+  })
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Type(() => Number)

@@ -26,6 +26,25 @@ import { VoteBody } from './vote-body.input';
 import type { Ballot } from './vote-body.pipe';
 import { VoteBodyPipe } from './vote-body.pipe';
 
+const CREATE_EXAMPLES = {
+  simple: {
+    summary: 'Open until closed',
+    value: { question: 'Tabs or spaces?', options: ['Tabs', 'Spaces'] },
+  },
+  full: {
+    summary: 'Scheduled, expiring, multiple choice, hidden totals',
+    value: {
+      question: 'Which talks will you attend?',
+      description: 'Pick all that apply',
+      options: ['Keynote', 'Databases', 'Frontend'],
+      startsAt: '2026-06-01T09:00:00.000Z',
+      expiresAt: '2026-06-02T09:00:00.000Z',
+      allowsMultiple: true,
+      hideTotals: true,
+    },
+  },
+};
+
 const VOTE_EXAMPLES = {
   optionId: { summary: 'One option', value: { optionId: 3 } },
   optionIds: { summary: 'Several options (multiple choice)', value: { optionIds: [3, 4] } },
@@ -55,6 +74,7 @@ export class PollsController {
 
   /** Creates a poll; the caller is its author. Delayed jobs open and close it on time. */
   @Post()
+  @ApiBody({ type: CreatePollInput, examples: CREATE_EXAMPLES })
   @ApiErrors(400, 401)
   create(@CurrentUser() viewer: AuthUser, @Body() input: CreatePollInput): Promise<PollModel> {
     return this.polls.create(viewer, input);

@@ -10,8 +10,10 @@ import {
 } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
-import { decodeCursor, GraphqlContext, NotFoundError, ParseIdPipe } from '@nexus/core';
-import { PollLifecycleService, PollsService, PollView, PollVotingService } from '@nexus/polls';
+import { decodeCursor, NotFoundError, ParseIdPipe } from '@nexus/core';
+import type { GraphqlContext } from '@nexus/core';
+import { PollLifecycleService, PollsService, PollVotingService } from '@nexus/polls';
+import type { PollView } from '@nexus/polls';
 import { toUserView, UserEntity, UsersService } from '@nexus/users';
 import { UserModel } from '../users/user.model';
 import { CreatePollInput } from './create-poll.input';
