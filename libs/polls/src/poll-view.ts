@@ -11,18 +11,8 @@ export interface PollOptionView {
 }
 
 /** A poll as one viewer sees it: counts null while hidden from them. */
-export interface PollView {
-  id: string;
-  authorId: string;
-  question: string;
-  description: string | null;
+export interface PollView extends Omit<PollSnapshot, 'votesCount' | 'votersCount' | 'options'> {
   status: PollStatus;
-  allowsMultiple: boolean;
-  hideTotals: boolean;
-  createdAt: Date;
-  startsAt: Date | null;
-  expiresAt: Date | null;
-  closedAt: Date | null;
   votesCount: number | null;
   votersCount: number | null;
   options: PollOptionView[];
@@ -45,26 +35,16 @@ export function toPollView(
   now = new Date(),
 ): PollView {
   const visible = canSeeTotals(poll, viewer, now);
+  const { votesCount, votersCount, options, ...fields } = poll;
   return {
-    id: poll.id,
-    authorId: poll.authorId,
-    question: poll.question,
-    description: poll.description,
+    ...fields,
     status: pollStatus(poll, now),
-    allowsMultiple: poll.allowsMultiple,
-    hideTotals: poll.hideTotals,
-    createdAt: poll.createdAt,
-    startsAt: poll.startsAt,
-    expiresAt: poll.expiresAt,
-    closedAt: poll.closedAt,
-    votesCount: visible ? poll.votesCount : null,
-    votersCount: visible ? poll.votersCount : null,
-    options: poll.options.map((o) => ({
-      id: o.id,
-      text: o.text,
-      position: o.position,
+    votesCount: visible ? votesCount : null,
+    votersCount: visible ? votersCount : null,
+    options: options.map((o) => ({
+      ...o,
       votesCount: visible ? o.votesCount : null,
-      percentage: visible ? percentage(o.votesCount, poll.votesCount) : null,
+      percentage: visible ? percentage(o.votesCount, votesCount) : null,
     })),
     viewerOptionIds,
   };
