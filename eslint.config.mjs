@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,ts}', 'test/**/*.js', 'bench/**/*.js', 'jest.config.js'],
+    files: ['scripts/**/*.{js,ts}', 'test/**/*.js', 'bench/**/*.{js,ts}', 'jest.config.js'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -8,6 +8,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostsApiModule } from './posts/posts-api.module';
+import { PollsApiModule } from './polls/polls-api.module';
 import { QueueDepthCollector } from './metrics/queue-depth.collector';
 import { ApiInfoResolver } from './system/api-info.resolver';
 
@@ -21,6 +22,7 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     }),
     AuthApiModule,
     PostsApiModule,
+    PollsApiModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [

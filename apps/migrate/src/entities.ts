@@ -1,5 +1,6 @@
 import { RefreshTokenEntity } from '@nexus/auth';
 import { CommentEntity, LikeEntity, PostEntity, ShareEntity } from '@nexus/posts';
+import { PollEntity, PollOptionEntity, PollVoteEntity, PollVoterEntity } from '@nexus/polls';
 import { UserEntity } from '@nexus/users';
 
 /**
@@ -13,4 +14,8 @@ export const ENTITIES: (new () => object)[] = [
   CommentEntity,
   LikeEntity,
   ShareEntity,
+  PollEntity,
+  PollOptionEntity,
+  PollVoterEntity,
+  PollVoteEntity,
 ];

@@ -1,9 +1,15 @@
 import { Initial1763900000000 } from './1763900000000-initial';
 import { UsersAndAuth1795462204823 } from './1795462204823-UsersAndAuth';
 import { Posts1795471655385 } from './1795471655385-Posts';
+import { Polls1795471722787 } from './1795471722787-Polls';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the webpack bundles carry them.
  * `npm run migration:generate -- <Name>` writes a file here; add its class to this list.
  */
-export const MIGRATIONS = [Initial1763900000000, UsersAndAuth1795462204823, Posts1795471655385];
+export const MIGRATIONS = [
+  Initial1763900000000,
+  UsersAndAuth1795462204823,
+  Posts1795471655385,
+  Polls1795471722787,
+];
