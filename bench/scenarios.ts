@@ -59,5 +59,29 @@ export function scenarios(f: Fixtures, tokens: string[]): Scenario[] {
         if (!ok) process.exitCode = 1;
       },
     },
+    {
+      name: 'REST POST /api/polls/:id/vote (distinct voters)',
+      // Request i: poll (i / users) % 50, voter i % users: every ballot is a first ballot.
+      next: (i) => {
+        const poll = f.polls[Math.floor(i / f.users.length) % f.polls.length];
+        return {
+          method: 'POST',
+          path: `/api/polls/${poll.id}/vote`,
+          headers: auth(i),
+          body: JSON.stringify({ optionId: poll.optionIds[i % 2] }),
+        };
+      },
+      verify: async (db) => {
+        const { rows } = await db.query(
+          `SELECT count(*)::int AS bad FROM polls p
+           WHERE p.voters_count <> (SELECT count(*) FROM poll_voters v WHERE v.poll_id = p.id)
+              OR p.votes_count <> (SELECT count(*) FROM poll_votes v WHERE v.poll_id = p.id)
+              OR EXISTS (SELECT 1 FROM poll_options o WHERE o.poll_id = p.id AND o.votes_count <>
+                   (SELECT count(*) FROM poll_votes v WHERE v.option_id = o.id))`,
+        );
+        console.log(`polls whose tallies differ from their rows: ${rows[0].bad}`);
+        if (rows[0].bad !== 0) process.exitCode = 1;
+      },
+    },
   ];
 }

@@ -4,6 +4,8 @@ export interface Fixtures {
   users: { id: string; username: string }[];
   postIds: string[];
   hotPostId: string;
+  /** 50 open single-choice polls with two options each. */
+  polls: { id: string; optionIds: string[] }[];
 }
 
 /** 2,000 users; 5,000 posts by the first 500, each with 3 comments by others. */
@@ -33,5 +35,17 @@ export async function seed(db: Client): Promise<Fixtures> {
     `UPDATE users u SET posts_count = c.n FROM (SELECT author_id, count(*) n FROM posts GROUP BY 1) c
      WHERE c.author_id = u.id`,
   );
-  return { users, postIds, hotPostId: postIds[postIds.length - 1] };
+  const polls = (
+    await db.query<{ id: string; option_ids: string[] }>(
+      `WITH p AS (
+         INSERT INTO polls (author_id, question)
+         SELECT (SELECT min(id) FROM users), 'Bench poll ' || n FROM generate_series(1, 50) n
+         RETURNING id),
+       o AS (
+         INSERT INTO poll_options (poll_id, position, text)
+         SELECT p.id, k, 'Option ' || k FROM p, generate_series(0, 1) k RETURNING poll_id, id)
+       SELECT poll_id AS id, array_agg(id ORDER BY id)::text[] AS option_ids FROM o GROUP BY poll_id`,
+    )
+  ).rows.map((r) => ({ id: r.id, optionIds: r.option_ids }));
+  return { users, postIds, hotPostId: postIds[postIds.length - 1], polls };
 }
