@@ -23,7 +23,8 @@ const READ_MARGIN_MS = 50;
 @Injectable()
 export class PollUpdatesPublisher implements OnModuleDestroy {
   private readonly logger = new Logger(PollUpdatesPublisher.name);
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Scheduled trailing publishes; one per gate this instance won. */
+  private readonly pending = new Map<NodeJS.Timeout, string>();
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
@@ -40,12 +41,15 @@ export class PollUpdatesPublisher implements OnModuleDestroy {
         PUBLISH_WINDOW_MS,
         'NX',
       );
-      if (gate !== 'OK' || this.pending.has(pollId)) return;
+      // Every won gate schedules its own publish, even if an earlier one is still pending: the
+      // gate may have expired and been won again before that earlier read, and ballots that
+      // then find this new gate rely on its publish.
+      if (gate !== 'OK') return;
       const timer = setTimeout(() => {
-        this.pending.delete(pollId);
+        this.pending.delete(timer);
         void this.publishNow(pollId);
       }, PUBLISH_WINDOW_MS + READ_MARGIN_MS);
-      this.pending.set(pollId, timer);
+      this.pending.set(timer, pollId);
     } catch (err) {
       this.logger.warn(`Poll update gate failed: ${(err as Error).message}`);
     }
@@ -63,8 +67,8 @@ export class PollUpdatesPublisher implements OnModuleDestroy {
 
   /** A graceful stop publishes what is pending (database and Redis close after this hook). */
   async onModuleDestroy(): Promise<void> {
-    const pollIds = [...this.pending.keys()];
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    const pollIds = [...new Set(this.pending.values())];
+    for (const timer of this.pending.keys()) clearTimeout(timer);
     this.pending.clear();
     await Promise.all(pollIds.map((id) => this.publishNow(id)));
   }

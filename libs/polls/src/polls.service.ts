@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenError, Page, toPage } from '@nexus/core';
+import { ForbiddenError, Page, PageRequest, toPage } from '@nexus/core';
 import type { Viewer } from '@nexus/users';
 import { DataSource } from 'typeorm';
 import { PollCache } from './poll-cache';
@@ -10,12 +10,6 @@ import { PollSnapshot } from './poll-snapshot';
 import { PollResultsView, PollView, toPollView, toResultsView } from './poll-view';
 import { PollNotFoundError } from './polls.errors';
 import { insertPoll, selectPage, selectSnapshot, selectViewerOptions } from './polls.queries';
-
-export interface PollListQuery {
-  status?: PollStatus | null;
-  first: number;
-  afterId?: string | null;
-}
 
 /** Creating and reading polls. Voting and closing live in their own services. */
 @Injectable()
@@ -40,25 +34,29 @@ export class PollsService {
     return toPollView(snapshot, viewer, await this.viewerOptionIds(viewer, pollId));
   }
 
-  async list(viewer: Viewer | undefined, query: PollListQuery): Promise<Page<PollView>> {
+  async list(
+    viewer: Viewer | undefined,
+    page: PageRequest,
+    status?: PollStatus,
+  ): Promise<Page<PollView>> {
     const now = new Date();
     const rows = await selectPage(this.db.manager, {
-      status: query.status ?? null,
-      afterId: query.afterId ?? null,
-      limit: query.first + 1,
+      status: status ?? null,
+      afterId: page.after ?? null,
+      limit: page.first + 1,
       now,
     });
-    const page = toPage(rows, query.first);
+    const found = toPage(rows, page.first);
     const chosen = viewer
       ? await selectViewerOptions(
           this.db.manager,
           viewer.id,
-          page.data.map((p) => p.id),
+          found.data.map((p) => p.id),
         )
       : null;
     return {
-      data: page.data.map((p) => toPollView(p, viewer, chosen?.get(p.id) ?? [], now)),
-      nextCursor: page.nextCursor,
+      data: found.data.map((p) => toPollView(p, viewer, chosen?.get(p.id) ?? [], now)),
+      nextCursor: found.nextCursor,
     };
   }
 

@@ -13,7 +13,7 @@ import {
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
-import { decodeCursor, ParseIdPipe } from '@nexus/core';
+import { ParseIdPipe } from '@nexus/core';
 import { PollLifecycleService, PollsService, PollVotingService } from '@nexus/polls';
 import type { Response } from 'express';
 import { ApiErrors } from '../common/api-errors.decorator';
@@ -69,7 +69,7 @@ export class PollsController {
     @CurrentUser() viewer: AuthUser | undefined,
     @Query() query: ListPollsInput,
   ): Promise<PollPageModel> {
-    return this.polls.list(viewer, { ...query, afterId: decodeCursor(query.after) });
+    return this.polls.list(viewer, query.toPageRequest(), query.status);
   }
 
   /** Creates a poll; the caller is its author. Delayed jobs open and close it on time. */

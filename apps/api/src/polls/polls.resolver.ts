@@ -10,7 +10,7 @@ import {
 } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
-import { decodeCursor, NotFoundError, ParseIdPipe } from '@nexus/core';
+import { NotFoundError, ParseIdPipe } from '@nexus/core';
 import type { GraphqlContext } from '@nexus/core';
 import { PollLifecycleService, PollsService, PollVotingService } from '@nexus/polls';
 import type { PollView } from '@nexus/polls';
@@ -41,7 +41,7 @@ export class PollsResolver {
     @CurrentUser() viewer: AuthUser | undefined,
     @Args() args: ListPollsInput,
   ): Promise<PollPageModel> {
-    return this.polls.list(viewer, { ...args, afterId: decodeCursor(args.after) });
+    return this.polls.list(viewer, args.toPageRequest(), args.status);
   }
 
   @Public()
