@@ -24,17 +24,3 @@ export async function createPoll(
     body: res.body,
   };
 }
-
-/** Runs `tasks` with at most `limit` in flight, keeping result order. */
-export async function inPool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, tasks.length) }, async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]();
-    }
-  });
-  await Promise.all(runners);
-  return results;
-}
