@@ -194,6 +194,28 @@ describe('posts', () => {
     }
   });
 
+  it("never shows another user's email, whichever resolver builds the request's user loader", async () => {
+    await createPost(alice, { content: 'mine' });
+    await t.http
+      .post('/api/polls')
+      .set(auth(alice))
+      .send({ question: 'Lunch?', options: ['Pizza', 'Soup'] })
+      .expect(201);
+    // Poll and post authors share one per-request users loader, and which root field builds
+    // it first varies from run to run: ask often enough to meet both orders.
+    const query = '{ polls { data { author { id email } } } allPosts { author { id email } } }';
+    for (let i = 0; i < 20; i++) {
+      const res = await gql<{
+        polls: { data: { author: { id: string; email: string | null } }[] };
+        allPosts: { author: { id: string; email: string | null } }[];
+      }>(t.http, query);
+      expect(res.errors).toBeUndefined();
+      const authors = [...res.data!.polls.data, ...res.data!.allPosts].map((x) => x.author);
+      expect(authors.filter((a) => a.id === alice.id).length).toBeGreaterThan(1);
+      expect(authors.every((a) => a.email === null)).toBe(true);
+    }
+  });
+
   it('answers 400 for malformed ids and 404 for unknown ones, never 500', async () => {
     expect((await t.http.get('/api/posts/abc')).status).toBe(400);
     expect((await t.http.get('/api/posts/1.5')).status).toBe(400);

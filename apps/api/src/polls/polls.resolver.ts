@@ -14,7 +14,8 @@ import { NotFoundError, ParseIdPipe } from '@nexus/core';
 import type { GraphqlContext } from '@nexus/core';
 import { PollLifecycleService, PollsService, PollVotingService } from '@nexus/polls';
 import type { PollView } from '@nexus/polls';
-import { toUserView, UserEntity, UsersService } from '@nexus/users';
+import { UsersService } from '@nexus/users';
+import { userLoader } from '../users/user.loader';
 import { UserModel } from '../users/user.model';
 import { CreatePollInput } from './create-poll.input';
 import { ListPollsInput } from './list-polls.input';
@@ -92,10 +93,8 @@ export class PollsResolver {
     @CurrentUser() viewer: AuthUser | undefined,
     @Context() ctx: GraphqlContext,
   ): Promise<UserModel> {
-    const user = await ctx.loaders
-      .get<string, UserEntity | null>('users.byId', (ids) => this.users.findByIds(ids))
-      .load(poll.authorId);
+    const user = await userLoader(ctx, this.users, viewer).load(poll.authorId);
     if (!user) throw new NotFoundError('User', poll.authorId);
-    return toUserView(user, viewer);
+    return user;
   }
 }
