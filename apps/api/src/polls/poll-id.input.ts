@@ -1,10 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Matches } from 'class-validator';
+import { IsEntityId } from '../common/is-entity-id.decorator';
 
 /** Names one poll (closePoll, deletePoll). */
 @InputType()
 export class PollIdInput {
   @Field(() => ID)
-  @Matches(/^[1-9]\d{0,17}$/, { message: 'pollId must be a positive integer id' })
+  @IsEntityId()
   pollId!: string;
 }

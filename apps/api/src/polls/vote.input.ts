@@ -1,22 +1,18 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, Matches } from 'class-validator';
-
-const ID_PATTERN = /^[1-9]\d{0,17}$/;
+import { ArrayMaxSize, ArrayNotEmpty, IsArray } from 'class-validator';
+import { IsEntityId } from '../common/is-entity-id.decorator';
 
 /** A ballot: one option, or several on a multiple-choice poll. */
 @InputType()
 export class VoteInput {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: 'pollId must be a positive integer id' })
+  @IsEntityId()
   pollId!: string;
 
   @Field(() => [ID])
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(10)
-  @Matches(ID_PATTERN, {
-    each: true,
-    message: 'each optionIds entry must be a positive integer id',
-  })
+  @IsEntityId({ each: true, message: 'each optionIds entry must be a positive integer id' })
   optionIds!: string[];
 }

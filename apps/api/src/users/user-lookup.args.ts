@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, Matches, ValidateIf } from 'class-validator';
+import { IsEntityId } from '../common/is-entity-id.decorator';
 
 @ArgsType()
 export class UserLookupArgs {
   @Field(() => ID, { nullable: true })
   @ValidateIf((o: UserLookupArgs) => !o.username)
-  @Matches(/^[1-9]\d{0,17}$/, { message: 'id must be a positive integer id (or give username)' })
+  @IsEntityId({ message: 'id must be a positive integer id (or give username)' })
   id?: string;
 
   @Field({ nullable: true })
