@@ -1,6 +1,6 @@
-import { Client as WsClient, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { pollUpdatedTopic } from '@nexus/polls';
 import { createUser, createUsers, TestUser } from '../support/factory';
+import { Subscription, subscribe, waitForListener } from '../support/subscriptions';
 import { createTestApp, TestApp } from '../support/test-app';
 import { createPoll } from './poll-factory';
 
@@ -11,133 +11,119 @@ interface PollMessage {
   options: { votesCount: number | null }[];
 }
 
-/** Collects pollUpdated messages of one subscription. */
-function subscribe(client: WsClient, pollId: string) {
-  const messages: PollMessage[] = [];
-  const errors: unknown[] = [];
-  const dispose = client.subscribe<{ pollUpdated: PollMessage }>(
-    {
-      query: `subscription($id: ID!) { pollUpdated(pollId: $id) { status votesCount votersCount options { votesCount } } }`,
-      variables: { id: pollId },
-    },
-    {
-      next: (msg) => (msg.data ? messages.push(msg.data.pollUpdated) : errors.push(msg.errors)),
-      error: (err) => errors.push(err),
-      complete: () => undefined,
-    },
-  );
-  return { messages, errors, dispose };
-}
-
-async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const SUBSCRIPTION = `subscription($id: ID!) {
+  pollUpdated(pollId: $id) { status votesCount votersCount options { votesCount } } }`;
 
 describe('live results across two API instances', () => {
   let a: TestApp;
   let b: TestApp;
   let author: TestUser;
-  let client: WsClient;
   beforeAll(async () => {
     a = await createTestApp();
     b = await createTestApp();
     author = await createUser(a.app);
-    client = createClient({
-      url: `${a.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${author.token}` },
-      retryAttempts: 0,
-    });
   });
   afterAll(async () => {
-    await client.dispose();
     await b.close();
     await a.close();
   });
 
-  // The subscription is live once Redis confirms it; a probe close cannot be used (it ends the
-  // poll), so give the SUBSCRIBE a moment before voting.
-  const settle = () => new Promise((r) => setTimeout(r, 300));
+  /** Subscribes on `app` and returns once Redis confirms the subscription is live. */
+  async function listen(app: TestApp, pollId: string, token?: string) {
+    const sub: Subscription<{ pollUpdated: PollMessage }> = subscribe(
+      app.url,
+      SUBSCRIPTION,
+      { id: pollId },
+      token,
+    );
+    await waitForListener(pollUpdatedTopic(pollId));
+    return sub;
+  }
+
+  /** Reads messages until one matches `done`; returns how many were read. */
+  async function readUntil(
+    sub: Subscription<{ pollUpdated: PollMessage }>,
+    done: (m: PollMessage) => boolean,
+  ): Promise<{ count: number; last: PollMessage }> {
+    for (let count = 1; ; count++) {
+      const last = (await sub.next(10_000)).pollUpdated;
+      if (done(last)) return { count, last };
+    }
+  }
 
   it('pushes a vote made on instance B to a subscriber on instance A', async () => {
     const poll = await createPoll(a.http, author);
-    const sub = subscribe(client, poll.id);
-    await settle();
-    const [voter] = await createUsers(b.app, 1);
-    const res = await b.http
-      .post(`/api/polls/${poll.id}/vote`)
-      .set('Authorization', `Bearer ${voter.token}`)
-      .send({ optionId: poll.optionIds[1] });
-    expect(res.status).toBe(200);
-    await waitFor(() => sub.messages.length > 0);
-    expect(sub.errors).toEqual([]);
-    expect(sub.messages.at(-1)).toEqual({
-      status: 'ACTIVE',
-      votesCount: 1,
-      votersCount: 1,
-      options: [{ votesCount: 0 }, { votesCount: 1 }, { votesCount: 0 }],
-    });
-    sub.dispose();
+    const sub = await listen(a, poll.id, author.token);
+    try {
+      const [voter] = await createUsers(b.app, 1);
+      const res = await b.http
+        .post(`/api/polls/${poll.id}/vote`)
+        .set('Authorization', `Bearer ${voter.token}`)
+        .send({ optionId: poll.optionIds[1] });
+      expect(res.status).toBe(200);
+      expect((await sub.next(10_000)).pollUpdated).toEqual({
+        status: 'ACTIVE',
+        votesCount: 1,
+        votersCount: 1,
+        options: [{ votesCount: 0 }, { votesCount: 1 }, { votesCount: 0 }],
+      });
+    } finally {
+      await sub.close();
+    }
   });
 
   it('coalesces a burst of 50 votes on both instances into a few messages ending with the totals', async () => {
     const poll = await createPoll(a.http, author);
-    const sub = subscribe(client, poll.id);
-    await settle();
-    const voters = await createUsers(a.app, 50);
-    const results = await Promise.all(
-      voters.map((v, i) =>
-        (i % 2 ? a : b).http
-          .post(`/api/polls/${poll.id}/vote`)
-          .set('Authorization', `Bearer ${v.token}`)
-          .send({ optionId: poll.optionIds[i % 3] }),
-      ),
-    );
-    expect(results.every((r) => r.status === 200)).toBe(true);
-    await waitFor(() => sub.messages.at(-1)?.votersCount === 50);
-    // No later message may undo the final totals.
-    await new Promise((r) => setTimeout(r, 600));
-    expect(sub.messages.at(-1)).toMatchObject({ votesCount: 50, votersCount: 50 });
-    expect(sub.messages.at(-1)?.options.map((o) => o.votesCount)).toEqual([17, 17, 16]);
-    expect(sub.messages.length).toBeLessThan(15);
-    sub.dispose();
+    const sub = await listen(a, poll.id, author.token);
+    try {
+      const voters = await createUsers(a.app, 50);
+      const results = await Promise.all(
+        voters.map((v, i) =>
+          (i % 2 ? a : b).http
+            .post(`/api/polls/${poll.id}/vote`)
+            .set('Authorization', `Bearer ${v.token}`)
+            .send({ optionId: poll.optionIds[i % 3] }),
+        ),
+      );
+      expect(results.every((r) => r.status === 200)).toBe(true);
+      const { count, last } = await readUntil(sub, (m) => m.votersCount === 50);
+      expect(last).toMatchObject({ votesCount: 50, votersCount: 50 });
+      expect(last.options.map((o) => o.votesCount)).toEqual([17, 17, 16]);
+      expect(count).toBeLessThan(15);
+      // No later message may undo the final totals.
+      const later = await sub.next(600).catch(() => undefined);
+      if (later) expect(later.pollUpdated).toMatchObject({ votesCount: 50, votersCount: 50 });
+    } finally {
+      await sub.close();
+    }
   });
 
   it('pushes the close, and hides totals from other subscribers until then', async () => {
     const poll = await createPoll(a.http, author, { hideTotals: true });
     const [viewer] = await createUsers(a.app, 1);
-    const anonymous = createClient({
-      url: `${b.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-    });
+    const sub = await listen(b, poll.id);
     try {
-      const sub = subscribe(anonymous, poll.id);
-      await settle();
       await a.http
         .post(`/api/polls/${poll.id}/vote`)
         .set('Authorization', `Bearer ${viewer.token}`)
         .send({ optionId: poll.optionIds[0] });
-      await waitFor(() => sub.messages.length > 0);
-      expect(sub.messages[0]).toMatchObject({ status: 'ACTIVE', votesCount: null });
+      expect((await sub.next(10_000)).pollUpdated).toMatchObject({
+        status: 'ACTIVE',
+        votesCount: null,
+      });
       await b.http
         .post(`/api/polls/${poll.id}/close`)
         .set('Authorization', `Bearer ${author.token}`);
-      await waitFor(() => sub.messages.at(-1)?.status === 'CLOSED');
-      expect(sub.messages.at(-1)).toMatchObject({ votesCount: 1, votersCount: 1 });
-      sub.dispose();
+      const { last } = await readUntil(sub, (m) => m.status === 'CLOSED');
+      expect(last).toMatchObject({ votesCount: 1, votersCount: 1 });
     } finally {
-      await anonymous.dispose();
+      await sub.close();
     }
   });
 
   it('answers NOT_FOUND for an unknown poll', async () => {
-    const sub = subscribe(client, '999999');
-    await waitFor(() => sub.errors.length > 0);
-    expect(JSON.stringify(sub.errors)).toContain('NOT_FOUND');
+    const sub = subscribe(a.url, SUBSCRIPTION, { id: '999999' }, author.token);
+    await expect(sub.next()).rejects.toThrow('NOT_FOUND');
+    await sub.close();
   });
 });
