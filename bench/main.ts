@@ -94,11 +94,12 @@ async function main(): Promise<void> {
       path: '/',
     }));
     floor.close();
-    for (const scenario of scenarios(fixtures, tokens)) {
+    const runs = scenarios(fixtures, tokens);
+    for (const scenario of runs) {
       await measure(scenario.name, url, scenario.next);
     }
     const rssLoaded = rssMb(api.pid!);
-    for (const scenario of scenarios(fixtures, tokens)) await scenario.verify?.(db);
+    for (const scenario of runs) await scenario.verify?.(db);
 
     const floorRps = results[0].result.rps;
     console.log(
