@@ -107,6 +107,7 @@ export const CAST_BALLOT_SQL = `
     WHERE p.id = $1 AND p.closed_at IS NULL
       AND (p.expires_at IS NULL OR p.expires_at > now())
       AND (p.starts_at IS NULL OR p.starts_at <= now())
+      AND cardinality($3::bigint[]) >= 1
       AND (p.allows_multiple OR cardinality($3::bigint[]) = 1)
       AND cardinality($3::bigint[]) = (SELECT count(*) FROM poll_options o
                                        WHERE o.poll_id = $1 AND o.id = ANY($3::bigint[]))

@@ -2,9 +2,9 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
 import type { GraphqlContext } from '@nexus/core';
-import type { CommentRecord, PostRecord } from '@nexus/posts';
+import type { CommentRecord, LoadedPost, PostRecord } from '@nexus/posts';
 import { CommentsService, PostLikesService } from '@nexus/posts';
-import { UsersService, UserView } from '@nexus/users';
+import { toUserView, UsersService, UserView } from '@nexus/users';
 import { PageSizeInput } from '../common/pagination.input';
 import { UserModel } from '../users/user.model';
 import { userLoader } from '../users/user.loader';
@@ -23,19 +23,23 @@ export class PostFieldsResolver {
 
   @ResolveField(() => UserModel, { nullable: true })
   author(
-    @Parent() post: PostRecord,
+    @Parent() post: PostRecord | LoadedPost,
     @Context() ctx: GraphqlContext,
     @CurrentUser() viewer: AuthUser | undefined,
-  ): Promise<UserView | null> {
+  ): Promise<UserView | null> | UserView | null {
+    // Pages read with their authors (allPosts, postById) need no second statement.
+    if ('author' in post) return post.author && toUserView(post.author, viewer);
     return userLoader(ctx, this.users, viewer).load(post.authorId);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the caller likes this post' })
-  async viewerHasLiked(
-    @Parent() post: PostRecord,
+  viewerHasLiked(
+    @Parent() post: PostRecord | LoadedPost,
     @Context() ctx: GraphqlContext,
     @CurrentUser() viewer: AuthUser | undefined,
-  ): Promise<boolean> {
+  ): Promise<boolean> | boolean {
+    // Computed for this viewer by the statement that read the post.
+    if ('viewerHasLiked' in post) return post.viewerHasLiked;
     return viewer ? likedByViewerLoader(ctx, this.likes, viewer).load(post.id) : false;
   }
 
