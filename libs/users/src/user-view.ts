@@ -16,8 +16,8 @@ export interface UserView {
   updatedAt: Date;
 }
 
-/** A user row without the password hash (raw statements return this, not the entity). */
-export type UserRecord = Omit<UserEntity, 'passwordHash'>;
+/** A user row without the password hash and activity stamp (what raw statements return). */
+export type UserRecord = Omit<UserEntity, 'passwordHash' | 'lastActiveAt'>;
 
 export interface Viewer {
   id: string;
@@ -29,6 +29,6 @@ export function canSeePrivateFields(userId: string, viewer?: Viewer | null): boo
 }
 
 export function toUserView(user: UserEntity | UserRecord, viewer?: Viewer | null): UserView {
-  const { passwordHash: _hidden, ...visible } = user as UserEntity;
+  const { passwordHash: _hidden, lastActiveAt: _private, ...visible } = user as UserEntity;
   return { ...visible, email: canSeePrivateFields(user.id, viewer) ? user.email : null };
 }
