@@ -20,10 +20,13 @@ export async function runLoad(
   next: () => LoadRequest,
   connections: number,
   seconds: number,
+  /** Open loop: total requests per second across connections (the soak); unset = closed loop. */
+  overallRate?: number,
 ): Promise<LoadResult> {
   const result = await autocannon({
     url: baseUrl,
     connections,
+    ...(overallRate ? { overallRate } : {}),
     duration: seconds,
     timeout: 30,
     requests: [

@@ -45,8 +45,7 @@ const CAST_BALLOT = `
 const UNIQUE_VIOLATION = '23505';
 
 export type BallotOutcome =
-  | { recorded: true; poll: PollSnapshot }
-  | { recorded: false; duplicate: boolean };
+  { recorded: true; poll: PollSnapshot } | { recorded: false; duplicate: boolean };
 
 /**
  * Records the ballot and returns the poll with its new tallies; `recorded: false` when the

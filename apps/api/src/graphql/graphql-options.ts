@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import {
   formatGraphqlError,
@@ -40,7 +43,13 @@ export function graphqlOptions(metrics: Metrics): ApolloDriverConfig {
     graphiql: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin(metrics)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs cache control by default; its willResolveField hook wraps every field
+      // (scalars included) in instrumentation. We set no cache hints, so it only cost CPU.
+      ApolloServerPluginCacheControlDisabled(),
+      graphqlMetricsPlugin(metrics),
+    ],
     formatError: formatGraphqlError,
     subscriptions: { 'graphql-ws': true },
     context: (input: HttpContextInput | WsContextInput): GraphqlContext =>
