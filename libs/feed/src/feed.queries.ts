@@ -12,21 +12,25 @@ const FEED_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.content, p.med
   EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = $1) AS "viewerHasLiked"`;
 
 /*
- * The reference pull query: posts by the viewer and everyone they follow, newest first. Each
- * author contributes at most $3 rows through a backward scan of posts (author_id, id), so the
- * cost is (followees × page) index rows, not the authors' whole history. Blocks need no join:
- * a block deletes the follows both ways and forbids new ones under the same row locks.
+ * The pull query: posts by the viewer and everyone they follow, newest first. Each author
+ * contributes at most $3 ids through an index-only backward scan of posts_live_author_idx, so
+ * the cost is (followees × page) index entries, not the authors' whole history, and only the
+ * page's rows are read from the heap (measured: 6.4 ms → 0.9 ms, docs/architecture.md).
+ * Blocks need no join: a block deletes the follows both ways and forbids new ones.
  */
 const PULL_PAGE = `
+  WITH page AS (
+    SELECT p.id
+    FROM (SELECT $1::bigint AS author_id UNION ALL
+          SELECT followee_id FROM follows WHERE follower_id = $1) a
+    CROSS JOIN LATERAL (
+      SELECT id FROM posts p
+      WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.id < $2
+      ORDER BY p.id DESC LIMIT $3) p
+    ORDER BY p.id DESC LIMIT $3)
   SELECT ${FEED_COLUMNS}
-  FROM (SELECT $1::bigint AS author_id UNION ALL
-        SELECT followee_id FROM follows WHERE follower_id = $1) a
-  CROSS JOIN LATERAL (
-    SELECT * FROM posts p
-    WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.id < $2
-    ORDER BY p.id DESC LIMIT $3) p
-  JOIN users u ON u.id = p.author_id
-  ORDER BY p.id DESC LIMIT $3`;
+  FROM page JOIN posts p ON p.id = page.id JOIN users u ON u.id = p.author_id
+  ORDER BY p.id DESC`;
 
 const PULL_IDS = `
   SELECT p.id
@@ -41,6 +45,7 @@ const PULL_IDS = `
 /*
  * One page from a timeline: the ids read from Redis ($2) plus, for the hybrid feed, the newest
  * posts below the cursor ($3) of each followed celebrity ($4 = threshold, $5 per author). The
+ * newest $5 of those overall are enough: the page needs at most $5 rows. The
  * visibility rule is applied here, at read: live posts by the viewer or by someone they follow
  * now (an unfollow's purge or a delete's retraction may still be on its way).
  */
@@ -53,6 +58,7 @@ const HYDRATE_PAGE = `
       WHERE p.author_id = f.followee_id AND p.deleted_at IS NULL AND p.id < $3
       ORDER BY p.id DESC LIMIT $5) c
     WHERE f.follower_id = $1
+    ORDER BY c.id DESC LIMIT $5
   ), candidate AS (
     SELECT unnest($2::bigint[]) AS id UNION SELECT id FROM celebrity
   )
