@@ -19,7 +19,7 @@ import { recreateDatabase } from './scratch-database';
 import { seed } from './seed';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
-const RATE = Number(process.env.SOAK_RATE ?? 150);
+const RATE = Number(process.env.SOAK_RATE ?? 100);
 const WARMUP_SECONDS = Math.min(60, SECONDS / 5);
 const DATABASE_URL = withDatabase(
   process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',

@@ -12,6 +12,7 @@ import {
 } from '@nexus/core';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { prefetchedFieldsFastPath } from './prefetched-fields';
 
 interface HttpContextInput {
   req: Request;
@@ -51,6 +52,7 @@ export function graphqlOptions(metrics: Metrics): ApolloDriverConfig {
       graphqlMetricsPlugin(metrics),
     ],
     formatError: formatGraphqlError,
+    transformSchema: prefetchedFieldsFastPath,
     subscriptions: { 'graphql-ws': true },
     context: (input: HttpContextInput | WsContextInput): GraphqlContext =>
       'res' in input && input.res

@@ -2,9 +2,9 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
 import type { GraphqlContext } from '@nexus/core';
-import type { CommentRecord, LoadedPost, PostRecord } from '@nexus/posts';
+import type { CommentRecord, PostRecord } from '@nexus/posts';
 import { CommentsService, PostLikesService } from '@nexus/posts';
-import { toUserView, UsersService, UserView } from '@nexus/users';
+import { UsersService, UserView } from '@nexus/users';
 import { PageSizeInput } from '../common/pagination.input';
 import { UserModel } from '../users/user.model';
 import { userLoader } from '../users/user.loader';
@@ -23,23 +23,19 @@ export class PostFieldsResolver {
 
   @ResolveField(() => UserModel, { nullable: true })
   author(
-    @Parent() post: PostRecord | LoadedPost,
+    @Parent() post: PostRecord,
     @Context() ctx: GraphqlContext,
     @CurrentUser() viewer: AuthUser | undefined,
-  ): Promise<UserView | null> | UserView | null {
-    // Pages read with their authors (allPosts, postById) need no second statement.
-    if ('author' in post) return post.author && toUserView(post.author, viewer);
+  ): Promise<UserView | null> {
     return userLoader(ctx, this.users, viewer).load(post.authorId);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the caller likes this post' })
-  viewerHasLiked(
-    @Parent() post: PostRecord | LoadedPost,
+  async viewerHasLiked(
+    @Parent() post: PostRecord,
     @Context() ctx: GraphqlContext,
     @CurrentUser() viewer: AuthUser | undefined,
-  ): Promise<boolean> | boolean {
-    // Computed for this viewer by the statement that read the post.
-    if ('viewerHasLiked' in post) return post.viewerHasLiked;
+  ): Promise<boolean> {
     return viewer ? likedByViewerLoader(ctx, this.likes, viewer).load(post.id) : false;
   }
 

@@ -8,6 +8,7 @@ import { CreatePostInput } from './create-post.input';
 import { CreatePostPayloadModel } from './create-post-payload.model';
 import { DeletedModel } from './deleted.model';
 import { PostPageModel } from './post-page.model';
+import { prefetched } from './prefetched-post';
 import { PostRefInput } from './post-ref.input';
 import { PostModel } from './post.model';
 import { PostsArgs } from './posts.args';
@@ -28,7 +29,8 @@ export class PostsResolver {
     @CurrentUser() viewer: AuthUser | undefined,
     @Args() page: PaginationInput,
   ): Promise<PostRecord[]> {
-    return (await this.details.loadedPage(page.toPageRequest(), viewer?.id)).data;
+    const loaded = await this.details.loadedPage(page.toPageRequest(), viewer?.id);
+    return loaded.data.map((post) => prefetched(post, viewer));
   }
 
   @Public()
@@ -39,11 +41,11 @@ export class PostsResolver {
 
   @Public()
   @Query(() => PostModel, { description: 'A post; deleted and unknown ids are NOT_FOUND' })
-  postById(
+  async postById(
     @CurrentUser() viewer: AuthUser | undefined,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
   ): Promise<PostRecord> {
-    return this.details.loaded(id, viewer?.id);
+    return prefetched(await this.details.loaded(id, viewer?.id), viewer);
   }
 
   @Mutation(() => CreatePostPayloadModel)
