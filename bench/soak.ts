@@ -34,19 +34,25 @@ interface Sample {
   apiRss: number;
   workerRss: number;
   redisBytes: number;
+  /** Bytes per key family (`feed`, `bull:notifications`, `throttle`, ...). */
+  redisByFamily: Record<string, number>;
   queues: Record<string, number>;
 }
 
 /** Bytes held by this run's keys only (the Redis server is shared with other work). */
-async function prefixBytes(redis: Redis): Promise<number> {
+async function prefixBytes(redis: Redis): Promise<Record<string, number>> {
   let cursor = '0';
-  let bytes = 0;
+  const families: Record<string, number> = {};
   do {
     const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}*`, 'COUNT', 1000);
     cursor = next;
-    for (const key of keys) bytes += (await redis.memory('USAGE', key)) ?? 0;
+    for (const key of keys) {
+      const parts = key.slice(PREFIX.length).split(':');
+      const family = parts[0] === 'bull' ? `bull:${parts[1]}` : parts[0];
+      families[family] = (families[family] ?? 0) + ((await redis.memory('USAGE', key)) ?? 0);
+    }
   } while (cursor !== '0');
-  return bytes;
+  return families;
 }
 
 /** Jobs still to run (waiting + active + prioritised), per queue; delayed jobs are future work. */
@@ -156,14 +162,17 @@ async function main(): Promise<void> {
   );
   const samples: Sample[] = [];
   const started = Date.now();
-  const sample = async () =>
+  const sample = async () => {
+    const redisByFamily = await prefixBytes(redis);
     samples.push({
       t: Math.round((Date.now() - started) / 1000),
       apiRss: api.rssMb(),
       workerRss: worker.rssMb(),
-      redisBytes: await prefixBytes(redis),
+      redisBytes: Object.values(redisByFamily).reduce((a, b) => a + b, 0),
+      redisByFamily,
       queues: await depths(queues),
     });
+  };
   const timer = setInterval(() => void sample(), 10_000);
   try {
     const next = mix(fixtures);
@@ -174,9 +183,17 @@ async function main(): Promise<void> {
     for (let i = 0; i < 30 && Object.values(await depths(queues)).some((d) => d > 0); i++)
       await new Promise((r) => setTimeout(r, 2000));
     await sample();
-    const afterWarmup = samples.find((s) => s.t >= WARMUP_SECONDS) ?? samples[0];
     const last = samples[samples.length - 1];
-    const growth = (a: number, b: number) => (a > 0 ? (b - a) / a : 0);
+    // RSS saws with every GC: compare the peak of the minute after warm-up with the peak of
+    // the last minute under load (the final sample is taken idle, after the drain).
+    const during = samples.slice(0, -1);
+    const early = during.filter((s) => s.t > WARMUP_SECONDS && s.t <= WARMUP_SECONDS + 60);
+    const late = during.filter((s) => s.t > SECONDS - 60);
+    const peak = (xs: Sample[], f: (s: Sample) => number) => Math.max(...xs.map(f));
+    const growth = (f: (s: Sample) => number) => {
+      const a = peak(early, f);
+      return a > 0 ? (peak(late, f) - a) / a : 0;
+    };
     const summary = {
       at: new Date().toISOString(),
       seconds: SECONDS,
@@ -186,10 +203,11 @@ async function main(): Promise<void> {
       p50: result.p50,
       p99: result.p99,
       growthAfterWarmup: {
-        apiRss: growth(afterWarmup.apiRss, last.apiRss),
-        workerRss: growth(afterWarmup.workerRss, last.workerRss),
-        redisBytes: growth(afterWarmup.redisBytes, last.redisBytes),
+        apiRss: growth((s) => s.apiRss),
+        workerRss: growth((s) => s.workerRss),
+        redisBytes: growth((s) => s.redisBytes),
       },
+      redisByFamilyAtEnd: last.redisByFamily,
       undrained: Object.fromEntries(Object.entries(last.queues).filter(([, d]) => d > 0)),
       samples,
     };

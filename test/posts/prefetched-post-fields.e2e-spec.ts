@@ -23,10 +23,16 @@ describe('prefetched post fields', () => {
       .post(`/api/posts/${postId}/like`)
       .set('Authorization', `Bearer ${liker.token}`)
       .expect((res) => expect(res.status).toBeLessThan(300));
+    await t.http
+      .post(`/api/posts/${postId}/comments`)
+      .set('Authorization', `Bearer ${liker.token}`)
+      .send({ content: 'first!' })
+      .expect(201);
   });
   afterAll(() => t.close());
 
-  const fields = `id viewerHasLiked author { id username email followersCount postsCount }`;
+  const fields = `id viewerHasLiked author { id username email followersCount postsCount }
+    comments(first: 3) { content author { username email } }`;
   const asViewer = async (token?: string) => {
     const list = await gql<{ allPosts: Record<string, unknown>[] }>(
       t.http,
@@ -47,27 +53,33 @@ describe('prefetched post fields', () => {
     return one.data!.postById;
   };
 
-  it('shows the author their own email and the like state of each viewer', async () => {
+  it('shows authors and commenters their own email and each viewer their like state', async () => {
     const authorView = {
       id: author.id,
       username: author.username,
       followersCount: 0,
       postsCount: 1,
     };
+    const comment = (email: string | null) => [
+      { content: 'first!', author: { username: liker.username, email } },
+    ];
     expect(await asViewer(author.token)).toEqual({
       id: postId,
       viewerHasLiked: false,
       author: { ...authorView, email: author.email },
+      comments: comment(null),
     });
     expect(await asViewer(liker.token)).toEqual({
       id: postId,
       viewerHasLiked: true,
       author: { ...authorView, email: null },
+      comments: comment(liker.email),
     });
     expect(await asViewer()).toEqual({
       id: postId,
       viewerHasLiked: false,
       author: { ...authorView, email: null },
+      comments: comment(null),
     });
   });
 });

@@ -1,6 +1,7 @@
 import { runNamed } from '@nexus/core';
 import type { UserRecord } from '@nexus/users';
 import { EntityManager } from 'typeorm';
+import { AUTHOR_COLUMNS, AuthorColumns, authorOf } from './author-columns';
 import type { PostRecord } from './post-record';
 
 /** A post read together with its author and the viewer's like state (one statement). */
@@ -13,10 +14,7 @@ export interface LoadedPost extends PostRecord {
 const LOADED_POST_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.content,
   p.media_url AS "mediaUrl", p.like_count AS "likeCount", p.comment_count AS "commentCount",
   p.share_count AS "shareCount", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-  u.username::text AS a_username, u.email::text AS a_email, u.display_name AS a_display_name,
-  u.bio AS a_bio, u.avatar_url AS a_avatar_url, u.role AS a_role,
-  u.followers_count AS a_followers_count, u.following_count AS a_following_count,
-  u.posts_count AS a_posts_count, u.created_at AS a_created_at, u.updated_at AS a_updated_at,
+  ${AUTHOR_COLUMNS},
   EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = $2::bigint) AS liked`;
 
 // The newest page in one round trip instead of three (page, authors, likes): every statement
@@ -32,18 +30,7 @@ const LOADED_POST = `
 /** Larger than any bigint id: "no cursor" without a second statement text. */
 const NO_CURSOR = '9223372036854775807';
 
-interface LoadedPostRow extends PostRecord {
-  a_username: string | null;
-  a_email: string;
-  a_display_name: string | null;
-  a_bio: string | null;
-  a_avatar_url: string | null;
-  a_role: UserRecord['role'];
-  a_followers_count: number;
-  a_following_count: number;
-  a_posts_count: number;
-  a_created_at: Date;
-  a_updated_at: Date;
+interface LoadedPostRow extends PostRecord, AuthorColumns {
   liked: boolean;
 }
 
@@ -59,23 +46,7 @@ function toLoadedPost(r: LoadedPostRow): LoadedPost {
     shareCount: r.shareCount,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
-    author:
-      r.a_username === null
-        ? null
-        : {
-            id: r.authorId,
-            username: r.a_username,
-            email: r.a_email,
-            displayName: r.a_display_name,
-            bio: r.a_bio,
-            avatarUrl: r.a_avatar_url,
-            role: r.a_role,
-            followersCount: r.a_followers_count,
-            followingCount: r.a_following_count,
-            postsCount: r.a_posts_count,
-            createdAt: r.a_created_at,
-            updatedAt: r.a_updated_at,
-          },
+    author: authorOf(r.authorId, r),
     viewerHasLiked: r.liked,
   };
 }

@@ -1,9 +1,7 @@
 import type { AuthUser } from '@nexus/auth';
-import type { LoadedPost, PostRecord } from '@nexus/posts';
+import type { CommentRecord, LoadedComment, LoadedPost, PostRecord } from '@nexus/posts';
 import { toUserView, UserView } from '@nexus/users';
-
-/** Marks a post whose `author` (filtered for the viewer) and `viewerHasLiked` are resolved. */
-export const PREFETCHED = Symbol('prefetched-post');
+import { PREFETCHED } from '../graphql/prefetched';
 
 export interface PrefetchedPost extends PostRecord {
   [PREFETCHED]: true;
@@ -17,5 +15,22 @@ export function prefetched(post: LoadedPost, viewer: AuthUser | undefined): Pref
     ...post,
     [PREFETCHED]: true,
     author: post.author && toUserView(post.author, viewer),
+  };
+}
+
+export interface PrefetchedComment extends CommentRecord {
+  [PREFETCHED]: true;
+  author: UserView | null;
+}
+
+/** A comment read with its author, the author filtered for this viewer. */
+export function prefetchedComment(
+  comment: LoadedComment,
+  viewer: AuthUser | undefined,
+): PrefetchedComment {
+  return {
+    ...comment,
+    [PREFETCHED]: true,
+    author: comment.author && toUserView(comment.author, viewer),
   };
 }
