@@ -31,6 +31,7 @@ for (const app of apps) {
     run('npx', ['nest', 'build', app]);
   }
 }
+run(process.execPath, ['scripts/build-ide.js']);
 run('bash', ['scripts/ensure-services.sh']);
 run(process.execPath, ['dist/apps/migrate/main.js']);
 
