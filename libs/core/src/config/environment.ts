@@ -62,6 +62,10 @@ export class Environment {
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 100kb or 1mb' })
   BODY_LIMIT: string = '100kb';
 
+  /** `auto`: colourised pino-pretty at a terminal in development, JSON lines otherwise. */
+  @IsIn(['auto', 'pretty', 'json'])
+  LOG_FORMAT: 'auto' | 'pretty' | 'json' = 'auto';
+
   /** GraphiQL at GET /graphql for browsers: `auto` = on except in production. */
   @IsIn(['auto', 'true', 'false'])
   GRAPHQL_IDE: 'auto' | 'true' | 'false' = 'auto';
