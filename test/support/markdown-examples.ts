@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-
 export interface DocBlock {
   lang: string;
   code: string;
@@ -11,30 +9,10 @@ export interface DocBlock {
   expected?: unknown;
 }
 
-/** The fenced code blocks of a Markdown file, in order, with their directives. */
-export function readDocBlocks(file: string): DocBlock[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const blocks: DocBlock[] = [];
-  let directives: Record<string, string> = {};
-  for (let i = 0; i < lines.length; i++) {
-    const directive = /^<!--\s*([a-z-]+):\s*(.+?)\s*-->$/.exec(lines[i]);
-    if (directive) directives[directive[1]] = directive[2];
-    const fence = /^```(\w+)\s*$/.exec(lines[i]);
-    if (!fence) continue;
-    const start = i;
-    const body: string[] = [];
-    for (i++; i < lines.length && lines[i] !== '```'; i++) body.push(lines[i]);
-    const block = { lang: fence[1], code: body.join('\n'), line: start + 1, directives };
-    directives = {};
-    const previous = blocks[blocks.length - 1];
-    if (block.lang === 'json' && previous?.lang === 'graphql' && previous.expected === undefined) {
-      previous.expected = JSON.parse(block.code);
-    } else {
-      blocks.push(block);
-    }
-  }
-  return blocks;
-}
+/** The fenced code blocks of a Markdown file, in order (one parser, shared with codegen). */
+export const readDocBlocks = (
+  require('../../scripts/doc-blocks.js') as { readDocBlocks(file: string): DocBlock[] }
+).readDocBlocks;
 
 // Values that differ per run (ids, times, tokens): only their type is compared.
 const VOLATILE = /(^id$|Id$|Ids$|At$|token$|Token$|^expiresIn$|^requestId$)/;
