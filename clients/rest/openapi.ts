@@ -407,62 +407,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    RegisterInput: {
-      /** @description 3–30 letters, digits or underscores; unique case-insensitively. */
-      username: string;
-      /**
-       * Format: email
-       * @description Unique case-insensitively.
-       */
-      email: string;
-      /** @description 8–128 characters. */
-      password: string;
-    };
-    UserModel: {
-      id: string;
-      username: string;
-      /** @description Only visible to the user themselves (and admins); null otherwise. */
-      email: string | null;
-      displayName: string | null;
-      bio: string | null;
-      /** @description Profile picture URL (http or https). */
-      avatarUrl: string | null;
-      /** @description `user` or `admin`. */
-      role: string;
-      followersCount: number;
-      followingCount: number;
-      postsCount: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    AuthPayload: {
-      /** @description JWT for `Authorization: Bearer <token>` (or `JWT <token>`). */
-      accessToken: string;
-      /** @description Opaque, single-use; exchange it at refreshToken / POST /api/auth/refresh. */
-      refreshToken: string;
-      /** @description Seconds until the access token expires. */
-      expiresIn: number;
-      user: components['schemas']['UserModel'];
-    };
     ErrorResponse: {
-      /** @description HTTP status, repeated in the body. */
+      /**
+       * @description HTTP status, repeated in the body.
+       * @example 400
+       */
       statusCode: number;
-      /** @description HTTP reason phrase. */
+      /**
+       * @description HTTP reason phrase.
+       * @example Bad Request
+       */
       error: string;
       /**
        * @description Stable machine-readable code, e.g. VALIDATION_FAILED, ALREADY_VOTED.
+       * @example VALIDATION_FAILED
        * @enum {string}
        */
       code:
+        | 'NOT_FOUND'
         | 'VALIDATION_FAILED'
         | 'BAD_REQUEST'
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'INVALID_REFRESH_TOKEN'
         | 'FORBIDDEN'
-        | 'NOT_FOUND'
         | 'METHOD_NOT_ALLOWED'
         | 'CONFLICT'
         | 'USERNAME_TAKEN'
@@ -475,39 +443,153 @@ export interface components {
         | 'RATE_LIMITED'
         | 'SERVICE_UNAVAILABLE'
         | 'INTERNAL_SERVER_ERROR';
-      /** @description Human-readable explanation. */
+      /**
+       * @description Human-readable explanation.
+       * @example Validation failed
+       */
       message: string;
-      /** @description Same value as the x-request-id response header. */
+      /**
+       * @description Same value as the x-request-id response header.
+       * @example 3f2b8c1e-7d4a-4b9e-8f3a-2c1d0e9b8a7f
+       */
       requestId: string;
-      /** @description Per-field problems for VALIDATION_FAILED: [{ field, messages }]. */
-      details?: Record<string, never>;
+      /**
+       * @description Always a list of objects: [{ field, messages }] for VALIDATION_FAILED, [{ resource, id }] for NOT_FOUND, …
+       * @example [
+       *       {
+       *         "field": "content",
+       *         "messages": [
+       *           "content must be between 1 and 5000 characters"
+       *         ]
+       *       }
+       *     ]
+       */
+      details?: Record<string, never>[];
+    };
+    RegisterInput: {
+      /**
+       * @description 3–30 letters, digits or underscores; unique case-insensitively.
+       * @example alice
+       */
+      username: string;
+      /**
+       * Format: email
+       * @description Unique case-insensitively.
+       * @example alice@mail.com
+       */
+      email: string;
+      /**
+       * @description 8–128 characters.
+       * @example s3cret-pass
+       */
+      password: string;
+    };
+    UserModel: {
+      /** @example 42 */
+      id: string;
+      /** @example alice */
+      username: string;
+      /**
+       * @description Only visible to the user themselves (and admins); null otherwise.
+       * @example alice@mail.com
+       */
+      email: string | null;
+      /** @example Alice Liddell */
+      displayName: string | null;
+      /** @example Curious about everything. */
+      bio: string | null;
+      /**
+       * @description Profile picture URL (http or https).
+       * @example https://example.com/avatars/alice.png
+       */
+      avatarUrl: string | null;
+      /**
+       * @description `user` or `admin`.
+       * @example user
+       */
+      role: string;
+      /** @example 120 */
+      followersCount: number;
+      /** @example 80 */
+      followingCount: number;
+      /** @example 14 */
+      postsCount: number;
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:05:00.000Z
+       */
+      updatedAt: string;
+    };
+    AuthPayload: {
+      /**
+       * @description JWT for `Authorization: Bearer <token>` (or `JWT <token>`).
+       * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI3In0.signature
+       */
+      accessToken: string;
+      /**
+       * @description Opaque, single-use; exchange it at refreshToken / POST /api/auth/refresh.
+       * @example 6f1c0d2e-5b1a-4c3e-9d2f-0a1b2c3d4e5f.kQ3xV9…
+       */
+      refreshToken: string;
+      /**
+       * @description Seconds until the access token expires.
+       * @example 900
+       */
+      expiresIn: number;
+      user: components['schemas']['UserModel'];
     };
     LoginInput: {
+      /** @example alice */
       username?: string;
-      /** Format: email */
+      /**
+       * Format: email
+       * @example alice@mail.com
+       */
       email?: string;
+      /** @example s3cret-pass */
       password: string;
     };
     RefreshTokenInput: {
-      /** @description The refresh token from login, register or the previous refresh. Single use. */
+      /**
+       * @description The refresh token from login, register or the previous refresh. Single use.
+       * @example 6f1c0d2e-5b1a-4c3e-9d2f-0a1b2c3d4e5f.kQ3xV9…
+       */
       refreshToken: string;
     };
     UpdateProfileInput: {
-      /** @description Shown instead of the username; up to 60 characters. */
+      /**
+       * @description Shown instead of the username; up to 60 characters.
+       * @example Alice Liddell
+       */
       displayName?: string | null;
-      /** @description Up to 500 characters, stored and returned as plain text. */
+      /**
+       * @description Up to 500 characters, stored and returned as plain text.
+       * @example Curious about everything.
+       */
       bio?: string | null;
       /**
        * Format: uri
        * @description Profile picture: an http(s) URL.
+       * @example https://example.com/avatars/alice.png
        */
       avatarUrl?: string | null;
     };
     AuthorSummaryModel: {
+      /** @example 42 */
       id: string;
+      /** @example alice */
       username: string;
+      /** @example Alice Liddell */
       displayName: string | null;
-      /** @description Profile picture URL. */
+      /**
+       * @description Profile picture URL.
+       * @example https://example.com/avatars/alice.png
+       */
       avatarUrl: string | null;
     };
     PostModel: {
@@ -517,81 +599,130 @@ export interface components {
       title: string | null;
       /** @example Hello, Nexus! */
       content: string;
-      /** @description An http(s) URL of an image or video. */
+      /**
+       * @description An http(s) URL of an image or video.
+       * @example https://example.com/images/sunset.jpg
+       */
       mediaUrl: string | null;
+      /** @example 3 */
       likeCount: number;
+      /** @example 1 */
       commentCount: number;
+      /** @example 0 */
       shareCount: number;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:00:00.000Z
+       */
       createdAt: string;
       /**
        * Format: date-time
        * @description Changes only when the content is edited, not when counters move.
+       * @example 2026-11-30T12:05:00.000Z
        */
       updatedAt: string;
       author: components['schemas']['AuthorSummaryModel'] | null;
-      /** @description Whether the caller likes this post (false without a token). */
+      /**
+       * @description Whether the caller likes this post (false without a token).
+       * @example false
+       */
       viewerHasLiked: boolean;
     };
     PostPageModel: {
       data: components['schemas']['PostModel'][];
+      /** @example eyJpZCI6IjQxIn0 */
       nextCursor: string | null;
     };
     CreatePostInput: {
-      /** @description 1–5000 characters, not only whitespace. */
+      /**
+       * @description 1–5000 characters, not only whitespace.
+       * @example My first post!
+       */
       content: string;
-      /** @description Optional headline, up to 200 characters. */
+      /**
+       * @description Optional headline, up to 200 characters.
+       * @example Hello, Nexus
+       */
       title?: string | null;
       /**
        * Format: uri
        * @description An http(s) URL; javascript:, data: and other schemes are rejected.
+       * @example https://example.com/images/sunset.jpg
        */
       mediaUrl?: string | null;
     };
     PostChangesInput: {
-      /** @description 1–5000 characters, not only whitespace. */
+      /**
+       * @description 1–5000 characters, not only whitespace.
+       * @example My first post!
+       */
       content?: string;
-      /** @description Optional headline, up to 200 characters. */
+      /**
+       * @description Optional headline, up to 200 characters.
+       * @example Hello, Nexus
+       */
       title?: string | null;
       /**
        * Format: uri
        * @description An http(s) URL; javascript:, data: and other schemes are rejected.
+       * @example https://example.com/images/sunset.jpg
        */
       mediaUrl?: string | null;
     };
     ToggleLikePayloadModel: {
-      /** @description The caller's like state after the toggle. */
+      /**
+       * @description The caller's like state after the toggle.
+       * @example true
+       */
       liked: boolean;
       post: components['schemas']['PostModel'];
     };
     ShareModel: {
+      /** @example 42 */
       id: string;
+      /** @example 42 */
       postId: string;
+      /** @example 7 */
       userId: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:00:00.000Z
+       */
       createdAt: string;
     };
     ShareResultModel: {
       share: components['schemas']['ShareModel'];
       post: components['schemas']['PostModel'];
-      /** @description False when the caller had already shared the post: the existing share is returned. */
+      /**
+       * @description False when the caller had already shared the post: the existing share is returned.
+       * @example true
+       */
       created: boolean;
     };
     CommentModel: {
+      /** @example 42 */
       id: string;
+      /** @example 42 */
       postId: string;
       /** @example Congratulations! */
       content: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:00:00.000Z
+       */
       createdAt: string;
       author: components['schemas']['AuthorSummaryModel'] | null;
     };
     CommentPageModel: {
       data: components['schemas']['CommentModel'][];
+      /** @example eyJpZCI6IjQxIn0 */
       nextCursor: string | null;
     };
     CommentBodyInput: {
-      /** @description 1–2000 characters, not only whitespace. */
+      /**
+       * @description 1–2000 characters, not only whitespace.
+       * @example My first post!
+       */
       content: string;
     };
     PollOptionModel: {
@@ -687,25 +818,45 @@ export interface components {
       data: components['schemas']['PollModel'][];
     };
     CreatePollInput: {
-      /** @description 1–300 characters. */
+      /**
+       * @description 1–300 characters.
+       * @example Tabs or spaces?
+       */
       question: string;
-      /** @description Up to 1000 characters. */
+      /**
+       * @description Up to 1000 characters.
+       * @example Settle it once and for all.
+       */
       description?: string | null;
-      /** @description 2–10 distinct, non-blank options of up to 200 characters, in display order. */
+      /**
+       * @description 2–10 distinct, non-blank options of up to 200 characters, in display order.
+       * @example [
+       *       "Tabs",
+       *       "Spaces"
+       *     ]
+       */
       options: string[];
       /**
        * Format: date-time
        * @description ISO-8601; a future start makes the poll SCHEDULED until then (at most 90 days ahead).
+       * @example 2026-12-01T09:00:00.000Z
        */
       startsAt?: string | null;
       /**
        * Format: date-time
        * @description ISO-8601; 5 minutes to 30 days after the start (startsAt or now). None: open until closed.
+       * @example 2026-12-02T09:00:00.000Z
        */
       expiresAt?: string | null;
-      /** @description Multiple choice; default false. */
+      /**
+       * @description Multiple choice; default false.
+       * @example false
+       */
       allowsMultiple?: boolean;
-      /** @description Hide counts from everyone but the author and admins until the poll closes; default false. */
+      /**
+       * @description Hide counts from everyone but the author and admins until the poll closes; default false.
+       * @example false
+       */
       hideTotals?: boolean;
     };
     PollResultsModel: {
@@ -749,10 +900,10 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+export type SchemaErrorResponse = components['schemas']['ErrorResponse'];
 export type SchemaRegisterInput = components['schemas']['RegisterInput'];
 export type SchemaUserModel = components['schemas']['UserModel'];
 export type SchemaAuthPayload = components['schemas']['AuthPayload'];
-export type SchemaErrorResponse = components['schemas']['ErrorResponse'];
 export type SchemaLoginInput = components['schemas']['LoginInput'];
 export type SchemaRefreshTokenInput = components['schemas']['RefreshTokenInput'];
 export type SchemaUpdateProfileInput = components['schemas']['UpdateProfileInput'];
@@ -2011,7 +2162,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/csv': components['schemas']['ErrorResponse'];
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       /** @description FORBIDDEN: authenticated but not allowed */
@@ -2020,7 +2171,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/csv': components['schemas']['ErrorResponse'];
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       /** @description NOT_FOUND */
@@ -2029,7 +2180,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/csv': components['schemas']['ErrorResponse'];
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       /** @description RATE_LIMITED: see Retry-After */
@@ -2038,7 +2189,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/csv': components['schemas']['ErrorResponse'];
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
     };
