@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 
@@ -8,6 +8,11 @@ export const ARTIFACTS_DIR = path.resolve(__dirname, '../../test-artifacts');
 
 /** Headless, and nothing that phones home: a test run must make no request off this machine. */
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: run scripts/ensure-chromium.sh (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
+  }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
