@@ -9,6 +9,8 @@ import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostsApiModule } from './posts/posts-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
+import { FeedApiModule } from './feed/feed-api.module';
+import { SocialGraphApiModule } from './social-graph/social-graph-api.module';
 import { QueueDepthCollector } from './metrics/queue-depth.collector';
 import { ApiInfoResolver } from './system/api-info.resolver';
 
@@ -23,6 +25,8 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     AuthApiModule,
     PostsApiModule,
     PollsApiModule,
+    SocialGraphApiModule,
+    FeedApiModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [
