@@ -111,7 +111,7 @@ async function seedDemo(api, databaseUrl) {
     ),
     'comment',
   );
-  // Follows exist once the social graph is merged; before that the route answers 404.
+  // Follows need the social graph; a deployment without it answers 404 and gets none.
   for (const [follower, followee] of [
     ['bob', 'alice'],
     ['carol', 'alice'],
@@ -125,6 +125,8 @@ async function seedDemo(api, databaseUrl) {
       token(follower),
     );
     if (res.status === 404) break;
+    if (res.status >= 300)
+      throw new Error(`follow: HTTP ${res.status} ${JSON.stringify(res.body)}`);
   }
   const poll = await expectOk(
     call(

@@ -52,6 +52,17 @@ export type ToggleLikeMutation = {
   toggleLike: { liked: boolean; post: { id: string; content: string } };
 };
 
+export type FeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FeedQuery = {
+  feed: Array<{
+    id: string;
+    content: string;
+    createdAt: string;
+    author: { username: string } | null;
+  }>;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {

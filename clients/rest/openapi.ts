@@ -403,6 +403,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users/{id}/follow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Follows the user. Idempotent: following twice answers 200 and leaves one follow. */
+    post: operations['SocialGraph_follow'];
+    /** Unfollows the user. Idempotent. */
+    delete: operations['SocialGraph_unfollow'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/block': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Blocks the user: follows both ways are removed and neither can follow the other. Idempotent. */
+    post: operations['SocialGraph_block'];
+    /** Lifts the block. Idempotent; removed follows are not restored. */
+    delete: operations['SocialGraph_unblock'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/followers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The user's followers, newest follow first, keyset-paginated. */
+    get: operations['SocialGraph_followers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/following': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whom the user follows, newest follow first, keyset-paginated. */
+    get: operations['SocialGraph_following'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's home feed: posts by them and the people they follow, newest first. */
+    get: operations['Feed_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -424,13 +511,13 @@ export interface components {
        * @enum {string}
        */
       code:
-        | 'NOT_FOUND'
         | 'VALIDATION_FAILED'
         | 'BAD_REQUEST'
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'INVALID_REFRESH_TOKEN'
         | 'FORBIDDEN'
+        | 'NOT_FOUND'
         | 'METHOD_NOT_ALLOWED'
         | 'CONFLICT'
         | 'USERNAME_TAKEN'
@@ -578,6 +665,52 @@ export interface components {
        * @example https://example.com/avatars/alice.png
        */
       avatarUrl?: string | null;
+    };
+    ProfileModel: {
+      /** @example 42 */
+      id: string;
+      /** @example alice */
+      username: string;
+      /**
+       * @description Only visible to the user themselves (and admins); null otherwise.
+       * @example alice@mail.com
+       */
+      email: string | null;
+      /** @example Alice Liddell */
+      displayName: string | null;
+      /** @example Curious about everything. */
+      bio: string | null;
+      /**
+       * @description Profile picture URL (http or https).
+       * @example https://example.com/avatars/alice.png
+       */
+      avatarUrl: string | null;
+      /**
+       * @description `user` or `admin`.
+       * @example user
+       */
+      role: string;
+      /** @example 120 */
+      followersCount: number;
+      /** @example 80 */
+      followingCount: number;
+      /** @example 14 */
+      postsCount: number;
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:05:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description False without a token.
+       * @example true
+       */
+      isFollowedByViewer: boolean;
     };
     AuthorSummaryModel: {
       /** @example 42 */
@@ -893,6 +1026,11 @@ export interface components {
        */
       option_id?: number;
     };
+    ProfilePageModel: {
+      data: components['schemas']['ProfileModel'][];
+      /** @example eyJpZCI6IjQxIn0 */
+      nextCursor: string | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -907,6 +1045,7 @@ export type SchemaAuthPayload = components['schemas']['AuthPayload'];
 export type SchemaLoginInput = components['schemas']['LoginInput'];
 export type SchemaRefreshTokenInput = components['schemas']['RefreshTokenInput'];
 export type SchemaUpdateProfileInput = components['schemas']['UpdateProfileInput'];
+export type SchemaProfileModel = components['schemas']['ProfileModel'];
 export type SchemaAuthorSummaryModel = components['schemas']['AuthorSummaryModel'];
 export type SchemaPostModel = components['schemas']['PostModel'];
 export type SchemaPostPageModel = components['schemas']['PostPageModel'];
@@ -924,6 +1063,7 @@ export type SchemaPollPageModel = components['schemas']['PollPageModel'];
 export type SchemaCreatePollInput = components['schemas']['CreatePollInput'];
 export type SchemaPollResultsModel = components['schemas']['PollResultsModel'];
 export type SchemaVoteBody = components['schemas']['VoteBody'];
+export type SchemaProfilePageModel = components['schemas']['ProfilePageModel'];
 export type $defs = Record<string, never>;
 export interface operations {
   Health_live: {
@@ -1319,7 +1459,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserModel'];
+          'application/json': components['schemas']['ProfileModel'];
         };
       };
       /** @description VALIDATION_FAILED: invalid input, with per-field details */
@@ -2472,6 +2612,396 @@ export interface operations {
       };
       /** @description NOT_FOUND */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  SocialGraph_follow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description FORBIDDEN: authenticated but not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  SocialGraph_unfollow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  SocialGraph_block: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  SocialGraph_unblock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  SocialGraph_followers: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page. */
+        after?: string;
+        /** @description Page size: 1–100, default 20. */
+        first?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfilePageModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  SocialGraph_following: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page. */
+        after?: string;
+        /** @description Page size: 1–100, default 20. */
+        first?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfilePageModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  Feed_list: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page. */
+        after?: string;
+        /** @description Page size: 1–100, default 20. */
+        first?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostPageModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      401: {
         headers: {
           [name: string]: unknown;
         };

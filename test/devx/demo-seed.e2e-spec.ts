@@ -41,6 +41,13 @@ describe('npm run demo data set', () => {
       expect.objectContaining({ question: 'Tabs or spaces?', votersCount: 1 }),
     ]);
 
+    const alice = first.sessions.alice.user.id;
+    const followers = await t.http.get(`/api/users/${alice}/followers`);
+    expect(followers.body.data.map((u: { username: string }) => u.username).sort()).toEqual([
+      'bob',
+      'carol',
+    ]);
+
     const login = await t.http
       .post('/api/auth/login')
       .send({ username: 'bob', password: DEMO_PASSWORD });
