@@ -47,4 +47,10 @@ describe('validateEnvironment', () => {
     expect(graphqlIdeEnabled(validateEnvironment({ GRAPHQL_IDE: 'false' }))).toBe(false);
     expect(() => validateEnvironment({ GRAPHQL_IDE: 'yes' })).toThrow(/GRAPHQL_IDE must be/);
   });
+
+  it('accepts LOG_FORMAT auto, pretty or json only', () => {
+    expect(validateEnvironment({}).LOG_FORMAT).toBe('auto');
+    expect(validateEnvironment({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json');
+    expect(() => validateEnvironment({ LOG_FORMAT: 'loud' })).toThrow(/LOG_FORMAT must be/);
+  });
 });
