@@ -17,6 +17,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('users', 'Profiles: yours to edit, others to read')
     .addTag('posts', 'Posts, likes and shares; keyset-paginated lists')
     .addTag('comments', 'Comments on posts, oldest first')
+    .addTag('social graph', 'Follow, unfollow, block; followers and following lists')
+    .addTag('feed', 'Your home feed: your posts and those of the people you follow')
     .addTag('polls', 'Polls: create, vote, live results, CSV export, lifecycle')
     .addTag('health', 'Liveness, readiness and the worker round trip')
     .build();
