@@ -1,24 +1,70 @@
+// The same-work floor: bare node:http + pg. Per scenario (bench/scenarios.ts) it verifies the
+// bearer JWT (HS256, as the API does), runs the scenario's one named statement and answers the
+// same JSON. Routes: /<scenario key>/<the API path>. No framework, no ORM, no middleware.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
+import { Pool } from 'pg';
+import { FloorInput, SCENARIOS } from './scenarios';
 
-/**
- * The floor: a bare Node HTTP server answering a canned body from memory. Its throughput on this
- * machine, in this run, is the ceiling every API figure is divided by.
- */
-export function startFloorServer(body: string): Promise<{ url: string; close: () => void }> {
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-      });
-      res.end(body);
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
-    });
-  });
+const secret = process.env.JWT_SECRET!;
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+});
+const floors = new Map(SCENARIOS.map((s) => [s.key, s.floor]));
+
+function viewerOf(authorization: string | undefined): string | null {
+  const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
+  if (!token) return null;
+  const [header, payload, signature] = token.split('.');
+  const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest();
+  const given = Buffer.from(signature ?? '', 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+    sub: string;
+    exp: number;
+  };
+  return claims.exp * 1000 > Date.now() ? claims.sub : null;
 }
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(json),
+  });
+  res.end(json);
+}
+
+async function answer(req: http.IncomingMessage, res: http.ServerResponse, raw: string) {
+  const url = new URL(req.url!, 'http://floor');
+  if (url.pathname === '/ready') return send(res, 200, { ok: true });
+  const [, key, ...rest] = url.pathname.split('/');
+  const floor = floors.get(key);
+  if (!floor) return send(res, 404, { error: 'no such floor' });
+  const input: FloorInput = {
+    url: new URL(`/${rest.join('/')}${url.search}`, 'http://floor'),
+    body: raw ? (JSON.parse(raw) as Record<string, unknown>) : null,
+    viewerId: viewerOf(req.headers.authorization),
+  };
+  const { rows } = await pool.query({
+    name: `floor.${key}`,
+    text: floor.sql,
+    values: floor.values(input),
+  });
+  if (rows.length === 0 && floor.emptyStatus) return send(res, floor.emptyStatus, { rows: 0 });
+  send(res, 200, floor.shape(rows as never[], input));
+}
+
+http
+  .createServer((req, res) => {
+    let raw = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (raw += chunk));
+    req.on('end', () => {
+      answer(req, res, raw).catch((err: Error & { code?: string }) =>
+        send(res, err.code === '23505' ? 409 : 500, { error: err.message }),
+      );
+    });
+  })
+  .listen(Number(process.env.FLOOR_PORT), '127.0.0.1');

@@ -1,14 +1,10 @@
-import http from 'node:http';
-
-export interface LoadRequest {
-  method: 'GET' | 'POST' | 'DELETE';
-  path: string;
-  headers?: Record<string, string>;
-  body?: string;
-}
+import autocannon from 'autocannon';
+import type { LoadRequest } from './scenarios';
 
 export interface LoadResult {
   requests: number;
+  ok: number;
+  /** Socket errors + timeouts + non-2xx answers. */
   errors: number;
   rps: number;
   p50: number;
@@ -16,68 +12,39 @@ export interface LoadResult {
 }
 
 /**
- * Closed-loop load: `concurrency` keep-alive connections, each sending its next request as soon
- * as the previous answers, for `durationMs`. A non-2xx answer counts as an error.
+ * Closed-loop load with autocannon: `connections` keep-alive connections, each sending its next
+ * request when the previous one answered. `next()` supplies every request (numbered by caller).
  */
 export async function runLoad(
   baseUrl: string,
-  next: (i: number) => LoadRequest,
-  concurrency: number,
-  durationMs: number,
+  next: () => LoadRequest,
+  connections: number,
+  seconds: number,
+  /** Open loop: total requests per second across connections (the soak); unset = closed loop. */
+  overallRate?: number,
 ): Promise<LoadResult> {
-  const url = new URL(baseUrl);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies: number[] = [];
-  let errors = 0;
-  let counter = 0;
-  const started = performance.now();
-  const end = started + durationMs;
-
-  const send = (req: LoadRequest) =>
-    new Promise<number>((resolve) => {
-      const sent = performance.now();
-      const r = http.request(
-        {
-          host: url.hostname,
-          port: url.port,
-          method: req.method,
-          path: req.path,
-          agent,
-          headers: {
-            ...(req.body ? { 'content-type': 'application/json' } : {}),
-            ...req.headers,
-          },
+  const result = await autocannon({
+    url: baseUrl,
+    connections,
+    ...(overallRate ? { overallRate } : {}),
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const r = next();
+          return { ...req, method: r.method, path: r.path, headers: r.headers ?? {}, body: r.body };
         },
-        (res) => {
-          res.resume();
-          res.on('end', () => {
-            if (!res.statusCode || res.statusCode >= 300) errors++;
-            resolve(performance.now() - sent);
-          });
-        },
-      );
-      r.on('error', () => {
-        errors++;
-        resolve(performance.now() - sent);
-      });
-      r.end(req.body);
-    });
-
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) latencies.push(await send(next(counter++)));
-    }),
-  );
-  agent.destroy();
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+      },
+    ],
+  });
+  const requests = result.requests.total;
   return {
-    requests: latencies.length,
-    errors,
-    rps: latencies.length / elapsed,
-    p50: at(0.5),
-    p99: at(0.99),
+    requests,
+    ok: result['2xx'],
+    errors: result.errors + result.timeouts + result.non2xx,
+    rps: requests / (result.duration || seconds),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
   };
 }

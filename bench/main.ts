@@ -1,136 +1,170 @@
-// npm run bench: builds the API, seeds a scratch database, runs the real API process and
-// measures throughput and latency per scenario against a bare-Node floor, in one run.
+// npm run bench [-- --smoke] [-- --throttler-off]: seeds nexus_bench, starts the built API (as
+// production runs it) and the same-work floor, and measures every scenario against its floor,
+// interleaved (floor, API, API, floor, ...) so both see the same machine. See docs/performance.md.
 import { JwtService } from '@nestjs/jwt';
-import { ChildProcess, execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { withDatabase } from '../libs/core/src/database/database-url';
-import { migrate } from '../apps/migrate/src/migrate';
-import { startFloorServer } from './floor-server';
-import { LoadRequest, LoadResult, runLoad } from './load';
-import { scenarios } from './scenarios';
+import { checkBodies } from './compare-bodies';
+import { runLoad } from './load';
+import { BenchProcess, ROOT, startApi, startFloor } from './processes';
+import { printReport, Round, saveReport } from './report';
+import { BenchFixtures, SCENARIOS } from './scenarios';
+import { recreateDatabase } from './scratch-database';
 import { seed } from './seed';
 
-const ROOT = path.resolve(__dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    'throttler-off': { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+const SMOKE = args.smoke;
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DATABASE_URL = withDatabase(BASE_URL, 'nexus_bench');
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const DATABASE_URL = withDatabase(BASE_URL, SMOKE ? 'nexus_bench_smoke' : 'nexus_bench');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE ? 1 : 10));
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? (SMOKE ? 1 : 3));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 2));
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const USERS = Number(process.env.BENCH_USERS ?? (SMOKE ? 1000 : 10_000));
 const PORT = Number(process.env.BENCH_PORT ?? 3999);
-const JWT_SECRET = 'bench-secret-not-for-production-use';
+const JWT_SECRET = 'bench-secret-not-for-production-use-0123456789';
 
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+async function fixturesFor(db: Client, users: { id: string; username: string }[]) {
+  const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { expiresIn: '2h' } });
+  const recent = await db.query<{ id: string }>(
+    'SELECT id FROM posts WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1000',
+  );
+  // Fresh polls for the vote scenario: each one is hot for every user in turn.
+  const polls = await db.query<{ id: string; option_ids: string[] }>(
+    `WITH p AS (INSERT INTO polls (author_id, question)
+                SELECT $1, 'Bench hot poll ' || n FROM generate_series(1, 40) n RETURNING id),
+          o AS (INSERT INTO poll_options (poll_id, position, text)
+                SELECT p.id, k, 'Choice ' || k FROM p, generate_series(0, 2) k RETURNING poll_id, id)
+     SELECT poll_id AS id, array_agg(id ORDER BY id)::text[] AS option_ids FROM o
+     GROUP BY poll_id ORDER BY poll_id`,
+    [users[0].id],
+  );
+  return {
+    tokens: users.map((u) =>
+      jwt.sign({ sub: u.id, username: u.username, role: 'user', fid: randomUUID() }),
+    ),
+    userIds: users.map((u) => u.id),
+    recentPostIds: recent.rows.map((r) => r.id),
+    votePolls: polls.rows.map((r) => ({ id: r.id, optionIds: r.option_ids })),
+  } satisfies BenchFixtures;
 }
 
-async function waitForReady(url: string, api: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (api.exitCode !== null) throw new Error(`API exited with ${api.exitCode}`);
-    const ok = await fetch(`${url}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('API did not become ready');
-}
-
-async function recreateDatabase(): Promise<void> {
-  const admin = new Client({ connectionString: BASE_URL });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS nexus_bench WITH (FORCE)');
-  await admin.end();
-  await migrate(DATABASE_URL);
+function apiEnv(prefix: string): NodeJS.ProcessEnv {
+  return {
+    DATABASE_URL,
+    REDIS_PREFIX: prefix,
+    JWT_SECRET,
+    // Production settings: default log level (request logs on), limits on with a high ceiling.
+    LOG_LEVEL: 'info',
+    THROTTLE_LIMIT: '1000000000',
+    AUTH_THROTTLE_LIMIT: '1000000000',
+  };
 }
 
 async function main(): Promise<void> {
   execSync('bash scripts/ensure-services.sh', { cwd: ROOT, stdio: 'inherit' });
   if (!process.env.BENCH_SKIP_BUILD)
     execSync('npx nest build api', { cwd: ROOT, stdio: 'inherit' });
-  await recreateDatabase();
+  await recreateDatabase(DATABASE_URL);
+  const seeded = await seed(DATABASE_URL, { users: USERS });
+  console.log(
+    `seeded in ${(seeded.elapsedMs / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}`,
+  );
   const db = new Client({ connectionString: DATABASE_URL });
   await db.connect();
-  const fixtures = await seed(db);
-  const jwt = new JwtService({ secret: JWT_SECRET, signOptions: { expiresIn: '1h' } });
-  const tokens = fixtures.users.map((u) =>
-    jwt.sign({ sub: u.id, username: u.username, role: 'user', fid: randomUUID() }),
-  );
+  const fixtures = await fixturesFor(db, seeded.users);
+  await db.query('ANALYZE');
 
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      DATABASE_URL,
-      REDIS_PREFIX: `bench:${process.pid}:`,
-      JWT_SECRET,
-      LOG_LEVEL: 'warn',
-      THROTTLE_LIMIT: '1000000000',
-      AUTH_THROTTLE_LIMIT: '1000000000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${PORT}`;
+  const targets: BenchProcess[] = [];
   try {
-    await waitForReady(url, api);
-    const rssIdle = rssMb(api.pid!);
-    const pageBody = await (await fetch(`${url}/api/posts?first=20`)).text();
-    const floor = await startFloorServer(pageBody);
-    const results: { name: string; result: LoadResult }[] = [];
-    const measure = async (name: string, base: string, next: (i: number) => LoadRequest) => {
-      // Warm-up (JIT, pools, prepared statements); the run continues its request numbering, so
-      // scenarios that need fresh inputs (first ballots) never repeat one.
-      const warm = await runLoad(base, next, CONCURRENCY, 1500);
-      const rest = (i: number) => next(i + warm.requests + CONCURRENCY);
-      results.push({ name, result: await runLoad(base, rest, CONCURRENCY, SECONDS * 1000) });
-    };
-    await measure('floor: bare node http, same body', floor.url, () => ({
-      method: 'GET',
-      path: '/',
-    }));
-    floor.close();
-    const runs = scenarios(fixtures, tokens);
-    for (const scenario of runs) {
-      await measure(scenario.name, url, scenario.next);
+    targets.push(await startFloor(PORT + 1, DATABASE_URL, JWT_SECRET));
+    targets.push(await startApi(PORT, apiEnv(`bench:${process.pid}:`)));
+    if (args['throttler-off']) {
+      const off = await startApi(PORT + 2, {
+        ...apiEnv(`bench:${process.pid}:off:`),
+        BENCH_THROTTLER_OFF: '1',
+      });
+      off.name = 'api-throttler-off';
+      targets.push(off);
     }
-    const rssLoaded = rssMb(api.pid!);
-    for (const scenario of runs) await scenario.verify?.(db);
+    const idleRss = Object.fromEntries(targets.map((t) => [t.name, t.rssMb()]));
+    const scenarios = SCENARIOS.filter((s) => !args.only || args.only.split(',').includes(s.key));
+    const bodyProblems = await checkBodies(scenarios, fixtures, targets[0], targets[1], db);
 
-    const floorRps = results[0].result.rps;
-    console.log(
-      `\n${SECONDS}s per scenario, ${CONCURRENCY} connections, ${fixtures.users.length} users, ${fixtures.postIds.length} posts`,
-    );
-    console.log(
-      'scenario'.padEnd(52),
-      'req/s'.padStart(8),
-      'x floor'.padStart(8),
-      'p50 ms'.padStart(8),
-      'p99 ms'.padStart(8),
-      'errors'.padStart(7),
-    );
-    for (const { name, result } of results) {
-      console.log(
-        name.padEnd(52),
-        result.rps.toFixed(0).padStart(8),
-        (result.rps / floorRps).toFixed(3).padStart(8),
-        result.p50.toFixed(1).padStart(8),
-        result.p99.toFixed(1).padStart(8),
-        String(result.errors).padStart(7),
-      );
+    const rounds: Round[] = [];
+    const notes: string[] = [];
+    for (const scenario of scenarios) {
+      let counter = 0;
+      let accepted = 0;
+      const next = () => scenario.request(counter++, fixtures);
+      const urlOf = (t: BenchProcess) => (t.name === 'floor' ? `${t.url}/${scenario.key}` : t.url);
+      const load = async (t: BenchProcess, seconds: number) => {
+        const prefix = t.name === 'floor' ? `/${scenario.key}` : '';
+        const before = await t.statements();
+        const result = await runLoad(
+          urlOf(t),
+          () => {
+            const r = next();
+            return { ...r, path: prefix + r.path };
+          },
+          CONNECTIONS,
+          seconds,
+        );
+        accepted += result.ok;
+        return { result, statements: (await t.statements()) - before };
+      };
+      for (const t of targets) await load(t, WARMUP_SECONDS);
+      for (let r = 0; r < ROUNDS; r++) {
+        // ABBA order: neither side always runs first (or right after the other's load).
+        const order = r % 2 === 0 ? targets : [...targets].reverse();
+        for (const t of order) {
+          const { result, statements } = await load(t, SECONDS);
+          rounds.push({
+            scenario: scenario.key,
+            name: scenario.name,
+            target: t.name,
+            round: r,
+            ...result,
+            statementsPerRequest: result.requests ? statements / result.requests : 0,
+            rssMb: t.rssMb(),
+          });
+          console.log(
+            `${scenario.key.padEnd(16)} ${t.name.padEnd(18)} round ${r}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors}`,
+          );
+        }
+      }
+      if (scenario.verify)
+        notes.push(await scenario.verify(db, fixtures, { accepted, sent: counter }));
     }
-    console.log(`API RSS: ${rssIdle.toFixed(0)} MB idle, ${rssLoaded.toFixed(0)} MB after load`);
+    const report = printReport(rounds, {
+      idleRss,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rounds: ROUNDS,
+    });
+    for (const note of [...notes, ...bodyProblems]) console.log(note);
+    if (!SMOKE) saveReport(report, { dataset: seeded.counts, notes, bodyProblems });
+    const errors = rounds.reduce((n, r) => n + r.errors, 0);
+    if (errors > 0 || bodyProblems.length > 0) {
+      console.error(`FAILED: ${errors} errors, ${bodyProblems.length} body mismatches`);
+      process.exitCode = 1;
+    }
   } finally {
-    api.kill('SIGTERM');
+    for (const t of targets) await t.stop();
     await db.end();
   }
 }
 
-main().catch((err) => {
+main().catch((err: Error) => {
   console.error(err);
   process.exit(1);
 });

@@ -1,87 +1,241 @@
+// The bench scenarios. Each pairs an API request with its floor: one named SQL statement plus a
+// JSON shaper answering the same body from bare node:http + pg (bench/floor-server.ts).
+// Adding a scenario (e.g. the feed) = one entry here: request + floor { sql, values, shape }.
 import { Client } from 'pg';
-import { LoadRequest } from './load';
-import { Fixtures } from './seed';
+import {
+  graphqlPost,
+  page,
+  POST_ROW_COLUMNS,
+  PostRow,
+  PollRow,
+  pollView,
+  restPost,
+} from './floor-shapes';
+
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** What the floor sees of a request: its URL (without the scenario prefix), body and viewer. */
+export interface FloorInput {
+  url: URL;
+  body: Record<string, unknown> | null;
+  viewerId: string | null;
+}
+
+export interface Floor {
+  sql: string;
+  values: (input: FloorInput) => unknown[];
+  shape: (rows: never[], input: FloorInput) => unknown;
+  /** A row-less answer that is an error for this scenario (e.g. a rejected ballot). */
+  emptyStatus?: number;
+}
+
+/** Data the requests draw from (built by bench/main.ts after seeding). */
+export interface BenchFixtures {
+  tokens: string[];
+  userIds: string[];
+  recentPostIds: string[];
+  /** Fresh open polls with no ballots: each is hot for `tokens.length` distinct voters. */
+  votePolls: { id: string; optionIds: string[] }[];
+}
 
 export interface Scenario {
+  key: string;
   name: string;
-  next: (i: number) => LoadRequest;
-  /** Checked after the run: the bench also proves the write path stayed exact. */
-  verify?: (db: Client) => Promise<void>;
+  /** Request number i (continuous across warm-up, rounds and targets: never repeats). */
+  request: (i: number, f: BenchFixtures) => LoadRequest;
+  floor: Floor;
+  /** Answers with identical bodies from the API and the floor (read scenarios). */
+  compareBodies?: boolean;
+  /** After the run: throws when the write path lost exactness. */
+  verify?: (
+    db: Client,
+    f: BenchFixtures,
+    answers: { accepted: number; sent: number },
+  ) => Promise<string>;
 }
 
-const FEED_QUERY = `{ allPosts(first: 20) { id content viewerHasLiked author { username }
-  comments(first: 3) { content author { username } } } }`;
+const FIRST = 20;
+const auth = (i: number, f: BenchFixtures) => ({
+  authorization: `Bearer ${f.tokens[i % f.tokens.length]}`,
+});
+const graphql = (query: string, i: number, f: BenchFixtures): LoadRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  headers: { ...auth(i, f), 'content-type': 'application/json' },
+  body: JSON.stringify({ query }),
+});
 
-export function scenarios(f: Fixtures, tokens: string[]): Scenario[] {
-  const auth = (i: number) => ({ authorization: `Bearer ${tokens[i % tokens.length]}` });
-  return [
-    {
-      name: 'REST GET /api/posts?first=20 (anonymous)',
-      next: () => ({ method: 'GET', path: '/api/posts?first=20' }),
+// The newest page: `id < max bigint` is the API's "no cursor", so both plan the same way.
+const NO_CURSOR = '9223372036854775807';
+const POST_PAGE_SQL = `
+  SELECT ${POST_ROW_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id
+  WHERE p.deleted_at IS NULL AND p.id < $1 ORDER BY p.id DESC LIMIT $3`;
+
+const ALL_POSTS_QUERY = `{ allPosts(first: ${FIRST}) { id title content mediaUrl likeCount
+  commentCount shareCount viewerHasLiked createdAt updatedAt
+  author { id username displayName avatarUrl } } }`;
+
+const NESTED_QUERY = `{ allPosts(first: ${FIRST}) { id content viewerHasLiked author { username }
+  comments(first: 3) { id content author { username } } } }`;
+
+const NESTED_SQL = `
+  SELECT p.id, p.content, u.username,
+    EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = $2) AS liked,
+    (SELECT coalesce(json_agg(json_build_object('id', c.id::text, 'content', c.content,
+                              'author', json_build_object('username', cu.username)) ORDER BY c.id), '[]')
+     FROM (SELECT id, content, author_id FROM comments WHERE post_id = p.id ORDER BY id LIMIT $4) c
+     JOIN users cu ON cu.id = c.author_id) AS comments
+  FROM posts p JOIN users u ON u.id = p.author_id
+  WHERE p.deleted_at IS NULL AND p.id < $1 ORDER BY p.id DESC LIMIT $3`;
+
+const POST_BY_ID_SQL = `
+  SELECT ${POST_ROW_COLUMNS} FROM posts p JOIN users u ON u.id = p.author_id
+  WHERE p.id = $1 AND p.deleted_at IS NULL`;
+
+// The whole ballot in one statement: the poll row is locked only while it runs. Open check
+// and option check under the lock, duplicate voter = unique violation (the statement rolls
+// back), every option row re-read under the poll lock so the tallies returned agree.
+export const CAST_BALLOT_SQL = `
+  WITH poll AS (
+    UPDATE polls p SET votes_count = p.votes_count + cardinality($3::bigint[]),
+                       voters_count = p.voters_count + 1
+    WHERE p.id = $1 AND p.closed_at IS NULL
+      AND (p.expires_at IS NULL OR p.expires_at > now())
+      AND (p.starts_at IS NULL OR p.starts_at <= now())
+      AND cardinality($3::bigint[]) >= 1
+      AND (p.allows_multiple OR cardinality($3::bigint[]) = 1)
+      AND cardinality($3::bigint[]) = (SELECT count(*) FROM poll_options o
+                                       WHERE o.poll_id = $1 AND o.id = ANY($3::bigint[]))
+    RETURNING p.*),
+  voter AS (INSERT INTO poll_voters (poll_id, user_id) SELECT id, $2 FROM poll RETURNING poll_id),
+  votes AS (INSERT INTO poll_votes (poll_id, option_id, user_id)
+            SELECT v.poll_id, o, $2 FROM voter v, unnest($3::bigint[]) o),
+  options AS (
+    UPDATE poll_options o SET votes_count = o.votes_count + (o.id = ANY($3::bigint[]))::int
+    WHERE o.poll_id = $1 AND EXISTS (SELECT 1 FROM poll)
+    RETURNING o.id, o.text, o.position, o.votes_count)
+  SELECT poll.id, poll.author_id, poll.question, poll.description, poll.allows_multiple,
+    poll.hide_totals, poll.created_at, poll.starts_at, poll.expires_at, poll.closed_at,
+    poll.votes_count, poll.voters_count,
+    (SELECT json_agg(json_build_object('id', id::text, 'text', text, 'position', position,
+                                       'votesCount', votes_count) ORDER BY position)
+     FROM options) AS options
+  FROM poll`;
+
+const firstOf = (input: FloorInput) => Number(input.url.searchParams.get('first') ?? FIRST);
+
+export const SCENARIOS: Scenario[] = [
+  {
+    key: 'rest-posts',
+    name: 'REST GET /api/posts?first=20',
+    request: (i, f) => ({ method: 'GET', path: `/api/posts?first=${FIRST}`, headers: auth(i, f) }),
+    compareBodies: true,
+    floor: {
+      sql: POST_PAGE_SQL,
+      values: (input) => [NO_CURSOR, input.viewerId, firstOf(input) + 1],
+      shape: (rows: PostRow[], input) => page(rows, firstOf(input), restPost),
     },
-    {
-      name: 'REST GET /api/posts/:id (signed in)',
-      next: (i) => ({
-        method: 'GET',
-        path: `/api/posts/${f.postIds[i % f.postIds.length]}`,
-        headers: auth(i),
+  },
+  {
+    key: 'gql-all-posts',
+    name: 'GraphQL allPosts(first:20) + author',
+    request: (i, f) => graphql(ALL_POSTS_QUERY, i, f),
+    compareBodies: true,
+    floor: {
+      sql: POST_PAGE_SQL,
+      values: (input) => [NO_CURSOR, input.viewerId, FIRST],
+      shape: (rows: PostRow[]) => ({ data: { allPosts: rows.map(graphqlPost) } }),
+    },
+  },
+  {
+    key: 'gql-nested',
+    name: 'GraphQL nested page (3 comments each)',
+    request: (i, f) => graphql(NESTED_QUERY, i, f),
+    compareBodies: true,
+    floor: {
+      sql: NESTED_SQL,
+      values: (input) => [NO_CURSOR, input.viewerId, FIRST, 3],
+      shape: (
+        rows: { id: string; content: string; username: string; liked: boolean; comments: [] }[],
+      ) => ({
+        data: {
+          allPosts: rows.map((r) => ({
+            id: r.id,
+            content: r.content,
+            viewerHasLiked: r.liked,
+            author: { username: r.username },
+            comments: r.comments,
+          })),
+        },
       }),
     },
-    {
-      name: 'GraphQL allPosts(20) + authors + comments + liked',
-      next: (i) => ({
+  },
+  {
+    key: 'rest-post-by-id',
+    name: 'REST GET /api/posts/:id',
+    request: (i, f) => ({
+      method: 'GET',
+      path: `/api/posts/${f.recentPostIds[i % f.recentPostIds.length]}`,
+      headers: auth(i, f),
+    }),
+    compareBodies: true,
+    floor: {
+      sql: POST_BY_ID_SQL,
+      values: (input) => [input.url.pathname.split('/').pop(), input.viewerId],
+      shape: (rows: PostRow[]) => restPost(rows[0]),
+      emptyStatus: 404,
+    },
+  },
+  {
+    key: 'vote',
+    name: 'REST POST /api/polls/:id/vote (hot poll)',
+    // Ballot i: voter i % users on poll floor(i / users): every ballot is a first ballot, and
+    // each poll takes every voter in turn (all of them queue on that poll's row).
+    request: (i, f) => {
+      const poll = f.votePolls[Math.floor(i / f.tokens.length) % f.votePolls.length];
+      return {
         method: 'POST',
-        path: '/graphql',
-        headers: auth(i),
-        body: JSON.stringify({ query: FEED_QUERY }),
-      }),
+        path: `/api/polls/${poll.id}/vote`,
+        headers: { ...auth(i, f), 'content-type': 'application/json' },
+        body: JSON.stringify({ optionId: poll.optionIds[i % poll.optionIds.length] }),
+      };
     },
-    {
-      name: 'GraphQL toggleLike on one hot post',
-      next: (i) => ({
-        method: 'POST',
-        path: '/graphql',
-        headers: auth(i),
-        body: JSON.stringify({
-          query: `mutation { toggleLike(postId: ${f.hotPostId}) { liked post { likeCount } } }`,
-        }),
-      }),
-      verify: async (db) => {
-        const { rows } = await db.query(
-          `SELECT like_count, (SELECT count(*)::int FROM likes WHERE post_id = $1) AS rows
-           FROM posts WHERE id = $1`,
-          [f.hotPostId],
-        );
-        const ok = rows[0].like_count === rows[0].rows;
-        console.log(
-          `hot post like_count ${rows[0].like_count} = likes rows ${rows[0].rows}: ${ok}`,
-        );
-        if (!ok) process.exitCode = 1;
-      },
+    floor: {
+      sql: CAST_BALLOT_SQL,
+      values: (input) => [
+        input.url.pathname.split('/')[3],
+        input.viewerId,
+        [String(input.body?.optionId)],
+      ],
+      shape: (rows: PollRow[], input) =>
+        pollView(rows[0], input.viewerId!, [String(input.body?.optionId)]),
+      emptyStatus: 409,
     },
-    {
-      name: 'REST POST /api/polls/:id/vote (distinct voters)',
-      // Request i: poll (i / users) % 50, voter i % users: every ballot is a first ballot.
-      next: (i) => {
-        const poll = f.polls[Math.floor(i / f.users.length) % f.polls.length];
-        return {
-          method: 'POST',
-          path: `/api/polls/${poll.id}/vote`,
-          headers: auth(i),
-          body: JSON.stringify({ optionId: poll.optionIds[i % 2] }),
-        };
-      },
-      verify: async (db) => {
-        const { rows } = await db.query(
-          `SELECT count(*)::int AS bad FROM polls p
-           WHERE p.voters_count <> (SELECT count(*) FROM poll_voters v WHERE v.poll_id = p.id)
-              OR p.votes_count <> (SELECT count(*) FROM poll_votes v WHERE v.poll_id = p.id)
-              OR EXISTS (SELECT 1 FROM poll_options o WHERE o.poll_id = p.id AND o.votes_count <>
-                   (SELECT count(*) FROM poll_votes v WHERE v.option_id = o.id))`,
+    // A run ends with requests in flight: their ballots may commit after autocannon stopped
+    // counting, so 2xx answers <= ballots recorded <= requests sent, and counters = rows.
+    verify: async (db, f, { accepted, sent }) => {
+      const ids = f.votePolls.map((p) => p.id);
+      const { rows } = await db.query<{ bad: number; voters: number }>(
+        `SELECT count(*) FILTER (WHERE
+             p.voters_count <> (SELECT count(*) FROM poll_voters v WHERE v.poll_id = p.id)
+          OR p.votes_count <> (SELECT count(*) FROM poll_votes v WHERE v.poll_id = p.id)
+          OR EXISTS (SELECT 1 FROM poll_options o WHERE o.poll_id = p.id AND o.votes_count <>
+               (SELECT count(*) FROM poll_votes v WHERE v.option_id = o.id)))::int AS bad,
+           coalesce(sum(p.voters_count), 0)::int AS voters
+         FROM polls p WHERE p.id = ANY($1::bigint[])`,
+        [ids],
+      );
+      const { bad, voters } = rows[0];
+      if (bad !== 0 || voters < accepted || voters > sent)
+        throw new Error(
+          `vote tallies wrong: ${bad} polls differ from their rows; ${voters} ballots recorded, ${accepted} accepted, ${sent} sent`,
         );
-        console.log(`polls whose tallies differ from their rows: ${rows[0].bad}`);
-        if (rows[0].bad !== 0) process.exitCode = 1;
-      },
+      return `vote tallies exact: counters = rows on ${ids.length} polls; ${accepted} 2xx <= ${voters} ballots <= ${sent} sent`;
     },
-  ];
-}
+  },
+];

@@ -37,7 +37,7 @@ const SELECT_VIEWER_OPTIONS = `
   SELECT poll_id, option_id FROM poll_votes
   WHERE user_id = $1 AND poll_id = ANY($2::bigint[]) ORDER BY option_id`;
 
-interface SnapshotRow {
+export interface SnapshotRow {
   id: string;
   author_id: string;
   question: string;
@@ -53,7 +53,7 @@ interface SnapshotRow {
   options: PollOptionSnapshot[] | null;
 }
 
-function toSnapshot(row: SnapshotRow): PollSnapshot {
+export function toSnapshot(row: SnapshotRow): PollSnapshot {
   return {
     id: row.id,
     authorId: row.author_id,

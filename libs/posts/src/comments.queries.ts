@@ -1,5 +1,7 @@
 import { runNamed } from '@nexus/core';
 import { EntityManager } from 'typeorm';
+import type { UserRecord } from '@nexus/users';
+import { AUTHOR_COLUMNS, AuthorColumns, authorOf } from './author-columns';
 import { CommentRecord } from './post-record';
 
 const COMMENT_COLUMNS = `id, post_id AS "postId", author_id AS "authorId", content,
@@ -22,12 +24,21 @@ const DELETE_COMMENT = `DELETE FROM comments WHERE id = $1 RETURNING post_id AS 
 const LIST_COMMENTS = `
   SELECT ${COMMENT_COLUMNS} FROM comments WHERE post_id = $1 AND id > $2 ORDER BY id LIMIT $3`;
 
-// The first N comments of many posts in one statement (the GraphQL comments DataLoader).
+// The first N comments of many posts with their authors in one statement (the GraphQL
+// comments DataLoader): the authors' statement and 60 author field resolutions per page saved.
 const FIRST_COMMENTS_OF_POSTS = `
   SELECT c.* FROM unnest($1::bigint[]) AS p(id)
   CROSS JOIN LATERAL (
-    SELECT ${COMMENT_COLUMNS} FROM comments WHERE post_id = p.id ORDER BY id LIMIT $2
+    SELECT cm.id, cm.post_id AS "postId", cm.author_id AS "authorId", cm.content,
+      cm.created_at AS "createdAt", ${AUTHOR_COLUMNS}
+    FROM comments cm LEFT JOIN users u ON u.id = cm.author_id
+    WHERE cm.post_id = p.id ORDER BY cm.id LIMIT $2
   ) c`;
+
+/** A comment read with its author (not yet filtered for a viewer). */
+export interface LoadedComment extends CommentRecord {
+  author: UserRecord | null;
+}
 
 export interface CommentWithPostAuthor extends CommentRecord {
   postAuthorId: string;
@@ -67,9 +78,23 @@ export function selectCommentPage(
   return runNamed<CommentRecord>(em, 'comments.list', LIST_COMMENTS, [postId, after ?? '0', limit]);
 }
 
-export function selectFirstComments(em: EntityManager, postIds: readonly string[], limit: number) {
-  return runNamed<CommentRecord>(em, 'comments.first_of_posts', FIRST_COMMENTS_OF_POSTS, [
-    postIds,
-    limit,
-  ]);
+export async function selectFirstComments(
+  em: EntityManager,
+  postIds: readonly string[],
+  limit: number,
+): Promise<LoadedComment[]> {
+  const rows = await runNamed<CommentRecord & AuthorColumns>(
+    em,
+    'comments.first_of_posts_with_authors',
+    FIRST_COMMENTS_OF_POSTS,
+    [postIds, limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    postId: r.postId,
+    authorId: r.authorId,
+    content: r.content,
+    createdAt: r.createdAt,
+    author: authorOf(r.authorId, r),
+  }));
 }

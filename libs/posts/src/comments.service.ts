@@ -7,6 +7,7 @@ import {
   insertComment,
   selectComment,
   selectCommentPage,
+  LoadedComment,
   selectFirstComments,
 } from './comments.queries';
 import { bumpPostCounter, lockPost } from './interactions.queries';
@@ -41,9 +42,9 @@ export class CommentsService {
   }
 
   /** The first `limit` comments of each post, in the order of `postIds` (one statement). */
-  async firstOf(postIds: readonly string[], limit: number): Promise<CommentRecord[][]> {
+  async firstOf(postIds: readonly string[], limit: number): Promise<LoadedComment[][]> {
     const rows = await selectFirstComments(this.db.manager, postIds, limit);
-    const byPost = new Map<string, CommentRecord[]>(postIds.map((id) => [id, []]));
+    const byPost = new Map<string, LoadedComment[]>(postIds.map((id) => [id, []]));
     for (const row of rows) byPost.get(row.postId)?.push(row);
     return postIds.map((id) => byPost.get(id) ?? []);
   }

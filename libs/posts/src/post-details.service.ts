@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Page } from '@nexus/core';
-import { UserEntity, UsersService } from '@nexus/users';
+import { Page, PageRequest, toPage } from '@nexus/core';
+import { UserRecord, UsersService } from '@nexus/users';
 import { selectLikedPostIds } from './interactions.queries';
+import { LoadedPost, selectLoadedPost, selectLoadedPostPage } from './post-reads.queries';
+import { PostNotFoundError } from './posts.errors';
 import {
   AuthorSummary,
   CommentDetails,
@@ -11,7 +13,7 @@ import {
 } from './post-record';
 import { DataSource } from 'typeorm';
 
-function toAuthor(user: UserEntity | null): AuthorSummary | null {
+function toAuthor(user: UserRecord | null): AuthorSummary | null {
   return user
     ? {
         id: user.id,
@@ -20,6 +22,10 @@ function toAuthor(user: UserEntity | null): AuthorSummary | null {
         avatarUrl: user.avatarUrl,
       }
     : null;
+}
+
+function toDetails({ authorId: _authorId, author, viewerHasLiked, ...post }: LoadedPost) {
+  return { ...post, author: toAuthor(author), viewerHasLiked } satisfies PostDetails;
 }
 
 /**
@@ -32,6 +38,28 @@ export class PostDetailsService {
     private readonly db: DataSource,
     private readonly users: UsersService,
   ) {}
+
+  /** The newest posts with authors and the viewer's like state: one statement per page. */
+  async loadedPage(page: PageRequest, viewerId?: string): Promise<Page<LoadedPost>> {
+    const rows = await selectLoadedPostPage(this.db.manager, viewerId, page.after, page.first + 1);
+    return toPage(rows, page.first);
+  }
+
+  /** A live post with author and like state (one statement); deleted and unknown ids 404. */
+  async loaded(id: string, viewerId?: string): Promise<LoadedPost> {
+    const post = await selectLoadedPost(this.db.manager, viewerId, id);
+    if (!post) throw new PostNotFoundError(id);
+    return post;
+  }
+
+  async newestPage(page: PageRequest, viewerId?: string): Promise<Page<PostDetails>> {
+    const loaded = await this.loadedPage(page, viewerId);
+    return { data: loaded.data.map(toDetails), nextCursor: loaded.nextCursor };
+  }
+
+  async byId(id: string, viewerId?: string): Promise<PostDetails> {
+    return toDetails(await this.loaded(id, viewerId));
+  }
 
   async posts(posts: PostRecord[], viewerId?: string): Promise<PostDetails[]> {
     if (posts.length === 0) return [];

@@ -3,3 +3,4 @@ export * from './user.entity';
 export * from './users.errors';
 export * from './users.module';
 export * from './users.service';
+export { USER_COLUMNS } from './users.queries';

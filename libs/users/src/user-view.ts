@@ -16,6 +16,9 @@ export interface UserView {
   updatedAt: Date;
 }
 
+/** A user row without the password hash and activity stamp (what raw statements return). */
+export type UserRecord = Omit<UserEntity, 'passwordHash' | 'lastActiveAt'>;
+
 export interface Viewer {
   id: string;
   role: UserRole;
@@ -25,7 +28,7 @@ export function canSeePrivateFields(userId: string, viewer?: Viewer | null): boo
   return !!viewer && (viewer.id === userId || viewer.role === 'admin');
 }
 
-export function toUserView(user: UserEntity, viewer?: Viewer | null): UserView {
-  const { passwordHash: _hidden, lastActiveAt: _private, ...visible } = user;
+export function toUserView(user: UserEntity | UserRecord, viewer?: Viewer | null): UserView {
+  const { passwordHash: _hidden, lastActiveAt: _private, ...visible } = user as UserEntity;
   return { ...visible, email: canSeePrivateFields(user.id, viewer) ? user.email : null };
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { NotFoundError } from '@nexus/core';
-import { In, QueryFailedError, Repository } from 'typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
 import { EmailTakenError, UsernameTakenError } from './users.errors';
-import { toUserView, UserView, Viewer } from './user-view';
+import { toUserView, UserRecord, UserView, Viewer } from './user-view';
+import { selectUsersByIds } from './users.queries';
 
 export interface NewUser {
   username: string;
@@ -53,8 +54,8 @@ export class UsersService {
   }
 
   /** Batch for DataLoader: one query, results in the order of `ids` (null when missing). */
-  async findByIds(ids: readonly string[]): Promise<(UserEntity | null)[]> {
-    const rows = await this.users.findBy({ id: In([...ids]) });
+  async findByIds(ids: readonly string[]): Promise<(UserRecord | null)[]> {
+    const rows = await selectUsersByIds(this.users.manager, ids);
     const byId = new Map(rows.map((u) => [u.id, u]));
     return ids.map((id) => byId.get(id) ?? null);
   }

@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import {
   formatGraphqlError,
@@ -9,6 +12,7 @@ import {
 } from '@nexus/core';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { prefetchedFieldsFastPath } from './prefetched-fields';
 
 interface HttpContextInput {
   req: Request;
@@ -40,8 +44,15 @@ export function graphqlOptions(metrics: Metrics): ApolloDriverConfig {
     graphiql: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlMetricsPlugin(metrics)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs cache control by default; its willResolveField hook wraps every field
+      // (scalars included) in instrumentation. We set no cache hints, so it only cost CPU.
+      ApolloServerPluginCacheControlDisabled(),
+      graphqlMetricsPlugin(metrics),
+    ],
     formatError: formatGraphqlError,
+    transformSchema: prefetchedFieldsFastPath,
     subscriptions: { 'graphql-ws': true },
     context: (input: HttpContextInput | WsContextInput): GraphqlContext =>
       'res' in input && input.res

@@ -11,6 +11,7 @@ import { userLoader } from '../users/user.loader';
 import { CommentModel } from './comment.model';
 import { firstCommentsLoader, likedByViewerLoader } from './post.loaders';
 import { PostModel } from './post.model';
+import { prefetchedComment } from './prefetched-post';
 
 /** Post fields that need more than the row: each is batched across the whole response. */
 @Resolver(() => PostModel)
@@ -42,11 +43,14 @@ export class PostFieldsResolver {
   @ResolveField(() => [CommentModel], {
     description: 'The first comments, oldest first (page through `comments(postId:)` for more)',
   })
-  comments(
+  async comments(
     @Parent() post: PostRecord,
     @Context() ctx: GraphqlContext,
+    @CurrentUser() viewer: AuthUser | undefined,
     @Args() { first }: PageSizeInput,
   ): Promise<CommentRecord[]> {
-    return firstCommentsLoader(ctx, this.commentsService, first!).load(post.id);
+    // Read with their authors: Comment.author resolves as a plain property (PREFETCHED).
+    const comments = await firstCommentsLoader(ctx, this.commentsService, first!).load(post.id);
+    return comments.map((comment) => prefetchedComment(comment, viewer));
   }
 }

@@ -1,6 +1,6 @@
 import type { AuthUser } from '@nexus/auth';
 import { GraphqlContext } from '@nexus/core';
-import { CommentRecord, CommentsService, PostLikesService } from '@nexus/posts';
+import { CommentsService, LoadedComment, PostLikesService } from '@nexus/posts';
 import DataLoader from 'dataloader';
 
 /** Whether the viewer likes each post: one statement per request, whatever the page size. */
@@ -20,8 +20,8 @@ export function firstCommentsLoader(
   ctx: GraphqlContext,
   comments: CommentsService,
   first: number,
-): DataLoader<string, CommentRecord[]> {
-  return ctx.loaders.get<string, CommentRecord[]>(`comments.first.${first}`, (postIds) =>
+): DataLoader<string, LoadedComment[]> {
+  return ctx.loaders.get<string, LoadedComment[]>(`comments.first.${first}`, (postIds) =>
     comments.firstOf(postIds, first),
   );
 }

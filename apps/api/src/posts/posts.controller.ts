@@ -28,7 +28,7 @@ export class PostsController {
     @CurrentUser() viewer: AuthUser | undefined,
     @Query() page: PaginationInput,
   ): Promise<PostPageModel> {
-    return this.details.postPage(await this.posts.list(page.toPageRequest()), viewer?.id);
+    return this.details.newestPage(page.toPageRequest(), viewer?.id);
   }
 
   /** Publishes a post as the caller. */
@@ -49,7 +49,7 @@ export class PostsController {
     @CurrentUser() viewer: AuthUser | undefined,
     @Param('id', ParseIdPipe) id: string,
   ): Promise<PostModel> {
-    return this.details.post(await this.posts.get(id), viewer?.id);
+    return this.details.byId(id, viewer?.id);
   }
 
   /** Edits title, content or mediaUrl (null clears title and mediaUrl). Author or admin only. */

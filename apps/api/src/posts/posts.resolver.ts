@@ -2,12 +2,13 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
 import { Page, ParseIdPipe } from '@nexus/core';
-import { PostRecord, PostsService } from '@nexus/posts';
+import { PostDetailsService, PostRecord, PostsService } from '@nexus/posts';
 import { PaginationInput } from '../common/pagination.input';
 import { CreatePostInput } from './create-post.input';
 import { CreatePostPayloadModel } from './create-post-payload.model';
 import { DeletedModel } from './deleted.model';
 import { PostPageModel } from './post-page.model';
+import { prefetched } from './prefetched-post';
 import { PostRefInput } from './post-ref.input';
 import { PostModel } from './post.model';
 import { PostsArgs } from './posts.args';
@@ -15,14 +16,21 @@ import { UpdatePostInput } from './update-post.input';
 
 @Resolver(() => PostModel)
 export class PostsResolver {
-  constructor(private readonly postsService: PostsService) {}
+  constructor(
+    private readonly postsService: PostsService,
+    private readonly details: PostDetailsService,
+  ) {}
 
   @Public()
   @Query(() => [PostModel], {
     description: 'Newest posts first, as a plain list (the brief). `posts` adds the cursor.',
   })
-  async allPosts(@Args() page: PaginationInput): Promise<PostRecord[]> {
-    return (await this.postsService.list(page.toPageRequest())).data;
+  async allPosts(
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Args() page: PaginationInput,
+  ): Promise<PostRecord[]> {
+    const loaded = await this.details.loadedPage(page.toPageRequest(), viewer?.id);
+    return loaded.data.map((post) => prefetched(post, viewer));
   }
 
   @Public()
@@ -33,8 +41,11 @@ export class PostsResolver {
 
   @Public()
   @Query(() => PostModel, { description: 'A post; deleted and unknown ids are NOT_FOUND' })
-  postById(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<PostRecord> {
-    return this.postsService.get(id);
+  async postById(
+    @CurrentUser() viewer: AuthUser | undefined,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ): Promise<PostRecord> {
+    return prefetched(await this.details.loaded(id, viewer?.id), viewer);
   }
 
   @Mutation(() => CreatePostPayloadModel)

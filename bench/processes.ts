@@ -1,0 +1,108 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..');
+const PRELOAD = path.join(__dirname, 'count-statements.js');
+const TS_NODE = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
+
+export interface BenchProcess {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  /** Statements this process has sent to PostgreSQL so far (see count-statements.js). */
+  statements(): Promise<number>;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+async function waitForHttp(url: string, child: ChildProcess, name: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} did not become ready`);
+}
+
+function wrap(name: string, url: string, child: ChildProcess): BenchProcess {
+  return {
+    name,
+    url,
+    child,
+    statements: () =>
+      new Promise((resolve, reject) => {
+        const onMessage = (msg: { statements?: number }) => {
+          if (typeof msg?.statements !== 'number') return;
+          child.off('message', onMessage);
+          resolve(msg.statements);
+        };
+        child.on('message', onMessage);
+        if (!child.send('statements?')) reject(new Error(`${name}: IPC closed`));
+      }),
+    rssMb: () => rssOf(child.pid!),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+      }),
+  };
+}
+
+/** The built API as production runs it (NODE_ENV=production, info logs to stdout). */
+export async function startApi(port: number, env: NodeJS.ProcessEnv): Promise<BenchProcess> {
+  const args = [
+    ...(process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', '--cpu-prof-dir', env.BENCH_CPU_PROF_DIR ?? 'bench/profiles']
+      : []),
+  ];
+  const child = spawn(process.execPath, [...args, '-r', PRELOAD, 'dist/apps/api/main.js'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
+    // stdout: the request log, written as in production and thrown away here.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/health/ready`, child, 'API');
+  return wrap('api', url, child);
+}
+
+/** The same-work floor: bare node:http + pg (bench/floor-server.ts). */
+export async function startFloor(port: number, databaseUrl: string, jwtSecret: string) {
+  const child = spawn(process.execPath, [...TS_NODE, '-r', PRELOAD, 'bench/floor-server.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      FLOOR_PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: jwtSecret,
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/ready`, child, 'floor');
+  return wrap('floor', url, child);
+}
+
+/** The built worker (queue consumers), for the soak. */
+export async function startWorker(env: NodeJS.ProcessEnv): Promise<BenchProcess> {
+  const child = spawn(process.execPath, ['-r', PRELOAD, 'dist/apps/worker/main.js'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await new Promise((r) => setTimeout(r, 3000));
+  if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}`);
+  return wrap('worker', '', child);
+}

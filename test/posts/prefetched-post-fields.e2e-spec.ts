@@ -1,0 +1,85 @@
+import { createUsers, TestUser } from '../support/factory';
+import { gql } from '../support/graphql';
+import { createTestApp, TestApp } from '../support/test-app';
+
+// allPosts and postById read author and like state with the post and skip the field resolvers
+// (prefetchedFieldsFastPath): the answers must still be per viewer, exactly as the resolvers'.
+describe('prefetched post fields', () => {
+  let t: TestApp;
+  let author: TestUser;
+  let liker: TestUser;
+  let postId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [author, liker] = await createUsers(t.app, 2);
+    const created = await t.http
+      .post('/api/posts')
+      .set('Authorization', `Bearer ${author.token}`)
+      .send({ content: 'prefetched' })
+      .expect(201);
+    postId = created.body.id;
+    await t.http
+      .post(`/api/posts/${postId}/like`)
+      .set('Authorization', `Bearer ${liker.token}`)
+      .expect((res) => expect(res.status).toBeLessThan(300));
+    await t.http
+      .post(`/api/posts/${postId}/comments`)
+      .set('Authorization', `Bearer ${liker.token}`)
+      .send({ content: 'first!' })
+      .expect(201);
+  });
+  afterAll(() => t.close());
+
+  const fields = `id viewerHasLiked author { id username email followersCount postsCount }
+    comments(first: 3) { content author { username email } }`;
+  const asViewer = async (token?: string) => {
+    const list = await gql<{ allPosts: Record<string, unknown>[] }>(
+      t.http,
+      `{ allPosts(first: 5) { ${fields} } }`,
+      undefined,
+      token,
+    );
+    const one = await gql<{ postById: Record<string, unknown> }>(
+      t.http,
+      `query($id: ID!) { postById(id: $id) { ${fields} } }`,
+      { id: postId },
+      token,
+    );
+    expect(list.errors).toBeUndefined();
+    expect(one.errors).toBeUndefined();
+    const fromList = list.data!.allPosts.find((p) => p.id === postId);
+    expect(fromList).toEqual(one.data!.postById);
+    return one.data!.postById;
+  };
+
+  it('shows authors and commenters their own email and each viewer their like state', async () => {
+    const authorView = {
+      id: author.id,
+      username: author.username,
+      followersCount: 0,
+      postsCount: 1,
+    };
+    const comment = (email: string | null) => [
+      { content: 'first!', author: { username: liker.username, email } },
+    ];
+    expect(await asViewer(author.token)).toEqual({
+      id: postId,
+      viewerHasLiked: false,
+      author: { ...authorView, email: author.email },
+      comments: comment(null),
+    });
+    expect(await asViewer(liker.token)).toEqual({
+      id: postId,
+      viewerHasLiked: true,
+      author: { ...authorView, email: null },
+      comments: comment(liker.email),
+    });
+    expect(await asViewer()).toEqual({
+      id: postId,
+      viewerHasLiked: false,
+      author: { ...authorView, email: null },
+      comments: comment(null),
+    });
+  });
+});
