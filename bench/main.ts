@@ -9,7 +9,8 @@ import { Client } from 'pg';
 import { withDatabase } from '../libs/core/src/database/database-url';
 import { checkBodies } from './compare-bodies';
 import { runLoad } from './load';
-import { BenchProcess, ROOT, startApi, startFloor } from './processes';
+import { BenchProcess, ROOT, startApi, startFloor, startWorker } from './processes';
+import { warmTimelines } from './warm-timelines';
 import { printReport, Round, saveReport } from './report';
 import { BenchFixtures, SCENARIOS } from './scenarios';
 import { recreateDatabase } from './scratch-database';
@@ -31,6 +32,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 2));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const USERS = Number(process.env.BENCH_USERS ?? (SMOKE ? 1000 : 10_000));
 const PORT = Number(process.env.BENCH_PORT ?? 3999);
+// Distinct signed-in feed readers; each one's timeline is built before the feed scenarios.
+const FEED_VIEWERS = Math.min(USERS, Number(process.env.BENCH_FEED_VIEWERS ?? 2000));
 const JWT_SECRET = 'bench-secret-not-for-production-use-0123456789';
 
 async function fixturesFor(db: Client, users: { id: string; username: string }[]) {
@@ -55,6 +58,7 @@ async function fixturesFor(db: Client, users: { id: string; username: string }[]
     userIds: users.map((u) => u.id),
     recentPostIds: recent.rows.map((r) => r.id),
     votePolls: polls.rows.map((r) => ({ id: r.id, optionIds: r.option_ids })),
+    feedViewers: FEED_VIEWERS,
   } satisfies BenchFixtures;
 }
 
@@ -73,7 +77,7 @@ function apiEnv(prefix: string): NodeJS.ProcessEnv {
 async function main(): Promise<void> {
   execSync('bash scripts/ensure-services.sh', { cwd: ROOT, stdio: 'inherit' });
   if (!process.env.BENCH_SKIP_BUILD)
-    execSync('npx nest build api', { cwd: ROOT, stdio: 'inherit' });
+    execSync('npx nest build api && npx nest build worker', { cwd: ROOT, stdio: 'inherit' });
   await recreateDatabase(DATABASE_URL);
   const seeded = await seed(DATABASE_URL, { users: USERS });
   console.log(
@@ -87,7 +91,16 @@ async function main(): Promise<void> {
   const targets: BenchProcess[] = [];
   try {
     targets.push(await startFloor(PORT + 1, DATABASE_URL, JWT_SECRET));
-    targets.push(await startApi(PORT, apiEnv(`bench:${process.pid}:`)));
+    const prefix = `bench:${process.pid}:`;
+    targets.push(await startApi(PORT, apiEnv(prefix)));
+    // The worker builds the feed viewers' timelines (and would fan out new posts).
+    const worker = await startWorker(apiEnv(prefix));
+    try {
+      const built = await warmTimelines(targets[1].url, fixtures, prefix);
+      console.log(`feed: ${built} timelines built by the worker`);
+    } finally {
+      await worker.stop();
+    }
     if (args['throttler-off']) {
       const off = await startApi(PORT + 2, {
         ...apiEnv(`bench:${process.pid}:off:`),

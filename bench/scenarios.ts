@@ -41,6 +41,8 @@ export interface BenchFixtures {
   recentPostIds: string[];
   /** Fresh open polls with no ballots: each is hot for `tokens.length` distinct voters. */
   votePolls: { id: string; optionIds: string[] }[];
+  /** The first `feedViewers` users: their timelines are built before the feed scenarios. */
+  feedViewers: number;
 }
 
 export interface Scenario {
@@ -127,6 +129,26 @@ export const CAST_BALLOT_SQL = `
      FROM options) AS options
   FROM poll`;
 
+// The feed's floor: the best single pull statement (posts of the viewer and their followees,
+// newest first, per-author index-only scans of posts_live_author_idx), same JSON as the API.
+const FEED_PULL_SQL = `
+  WITH page AS (
+    SELECT p.id FROM (SELECT $2::bigint AS author_id UNION ALL
+                      SELECT followee_id FROM follows WHERE follower_id = $2) a
+    CROSS JOIN LATERAL (
+      SELECT id FROM posts p
+      WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.id < $1
+      ORDER BY p.id DESC LIMIT $3) p
+    ORDER BY p.id DESC LIMIT $3)
+  SELECT ${POST_ROW_COLUMNS} FROM page JOIN posts p ON p.id = page.id
+  JOIN users u ON u.id = p.author_id ORDER BY p.id DESC`;
+
+/** Feed viewer of request i: many distinct signed-in users, each with a warm timeline. */
+const feedViewer = (i: number, f: BenchFixtures) => i % f.feedViewers;
+const feedAuth = (i: number, f: BenchFixtures) => ({
+  authorization: `Bearer ${f.tokens[feedViewer(i, f)]}`,
+});
+
 const firstOf = (input: FloorInput) => Number(input.url.searchParams.get('first') ?? FIRST);
 
 export const SCENARIOS: Scenario[] = [
@@ -189,6 +211,48 @@ export const SCENARIOS: Scenario[] = [
       values: (input) => [input.url.pathname.split('/').pop(), input.viewerId],
       shape: (rows: PostRow[]) => restPost(rows[0]),
       emptyStatus: 404,
+    },
+  },
+  {
+    key: 'rest-feed',
+    name: 'REST GET /api/feed?first=20',
+    request: (i, f) => ({
+      method: 'GET',
+      path: `/api/feed?first=${FIRST}`,
+      headers: feedAuth(i, f),
+    }),
+    compareBodies: true,
+    floor: {
+      sql: FEED_PULL_SQL,
+      values: (input) => [NO_CURSOR, input.viewerId, firstOf(input) + 1],
+      shape: (rows: PostRow[], input) => page(rows, firstOf(input), restPost),
+    },
+  },
+  {
+    key: 'gql-feed',
+    name: "GraphQL feed(userId) (the brief's query)",
+    request: (i, f) => ({
+      method: 'POST',
+      path: '/graphql',
+      headers: { ...feedAuth(i, f), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query { feed(userId: ${f.userIds[feedViewer(i, f)]}) { id content author { username } createdAt } }`,
+      }),
+    }),
+    compareBodies: true,
+    floor: {
+      sql: FEED_PULL_SQL,
+      values: (input) => [NO_CURSOR, input.viewerId, FIRST],
+      shape: (rows: PostRow[]) => ({
+        data: {
+          feed: rows.map((r) => ({
+            id: r.id,
+            content: r.content,
+            author: { username: r.username },
+            createdAt: r.created_at,
+          })),
+        },
+      }),
     },
   },
   {

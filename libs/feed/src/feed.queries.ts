@@ -1,16 +1,16 @@
 import { runNamed } from '@nexus/core';
 import type { PostRecord } from '@nexus/posts';
+// The file, not the lib's index: posts imports the feed producer, so the index would be a cycle.
+import {
+  LOADED_POST_COLUMNS,
+  LoadedPost,
+  LoadedPostRow,
+  toLoadedPost,
+} from '@nexus/posts/post-reads.queries';
 import { EntityManager } from 'typeorm';
-import { FeedPost } from './feed-post';
 
-// Every feed page statement returns the post, its author and the viewer's like ($1 = viewer).
-const FEED_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.content, p.media_url AS "mediaUrl",
-  p.like_count AS "likeCount", p.comment_count AS "commentCount", p.share_count AS "shareCount",
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-  json_build_object('id', u.id::text, 'username', u.username, 'displayName', u.display_name,
-    'avatarUrl', u.avatar_url) AS author,
-  EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = $1) AS "viewerHasLiked"`;
-
+// Every page statement returns posts as posts' own page reads do: the post, its whole author
+// (a_ columns) and the viewer's like state, with $2 = the viewer (LOADED_POST_COLUMNS).
 /*
  * The pull query: posts by the viewer and everyone they follow, newest first. Each author
  * contributes at most $3 ids through an index-only backward scan of posts_live_author_idx, so
@@ -21,14 +21,14 @@ const FEED_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.content, p.med
 const PULL_PAGE = `
   WITH page AS (
     SELECT p.id
-    FROM (SELECT $1::bigint AS author_id UNION ALL
-          SELECT followee_id FROM follows WHERE follower_id = $1) a
+    FROM (SELECT $2::bigint AS author_id UNION ALL
+          SELECT followee_id FROM follows WHERE follower_id = $2) a
     CROSS JOIN LATERAL (
       SELECT id FROM posts p
-      WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.id < $2
+      WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.id < $1
       ORDER BY p.id DESC LIMIT $3) p
     ORDER BY p.id DESC LIMIT $3)
-  SELECT ${FEED_COLUMNS}
+  SELECT ${LOADED_POST_COLUMNS}
   FROM page JOIN posts p ON p.id = page.id JOIN users u ON u.id = p.author_id
   ORDER BY p.id DESC`;
 
@@ -43,7 +43,7 @@ const PULL_IDS = `
   ORDER BY p.id DESC LIMIT $2`;
 
 /*
- * One page from a timeline: the ids read from Redis ($2) plus, for the hybrid feed, the newest
+ * One page from a timeline: the ids read from Redis ($1) plus, for the hybrid feed, the newest
  * posts below the cursor ($3) of each followed celebrity ($4 = threshold, $5 per author). The
  * newest $5 of those overall are enough: the page needs at most $5 rows. The
  * visibility rule is applied here, at read: live posts by the viewer or by someone they follow
@@ -57,17 +57,17 @@ const HYDRATE_PAGE = `
       SELECT id FROM posts p
       WHERE p.author_id = f.followee_id AND p.deleted_at IS NULL AND p.id < $3
       ORDER BY p.id DESC LIMIT $5) c
-    WHERE f.follower_id = $1
+    WHERE f.follower_id = $2
     ORDER BY c.id DESC LIMIT $5
   ), candidate AS (
-    SELECT unnest($2::bigint[]) AS id UNION SELECT id FROM celebrity
+    SELECT unnest($1::bigint[]) AS id UNION SELECT id FROM celebrity
   )
-  SELECT ${FEED_COLUMNS}, p.id IN (SELECT id FROM celebrity) AS "fromCelebrity"
+  SELECT ${LOADED_POST_COLUMNS}, p.id IN (SELECT id FROM celebrity) AS "fromCelebrity"
   FROM candidate c
   JOIN posts p ON p.id = c.id
   JOIN users u ON u.id = p.author_id
-  WHERE p.deleted_at IS NULL AND (p.author_id = $1 OR EXISTS (
-    SELECT 1 FROM follows f WHERE f.follower_id = $1 AND f.followee_id = p.author_id))
+  WHERE p.deleted_at IS NULL AND (p.author_id = $2 OR EXISTS (
+    SELECT 1 FROM follows f WHERE f.follower_id = $2 AND f.followee_id = p.author_id))
   ORDER BY p.id DESC`;
 
 const FOLLOWERS_COUNT = `SELECT followers_count AS "followersCount" FROM users WHERE id = $1`;
@@ -107,7 +107,7 @@ const TOUCH_ACTIVE = `UPDATE users SET last_active_at = now() WHERE id = $1`;
 
 export const NO_CURSOR = '9223372036854775807';
 
-export interface HydratedPost extends FeedPost {
+export interface HydratedPost extends LoadedPost {
   fromCelebrity: boolean;
 }
 
@@ -116,8 +116,18 @@ export interface FollowerRow {
   seq: string;
 }
 
-export function pullPage(em: EntityManager, viewerId: string, before: string, limit: number) {
-  return runNamed<FeedPost>(em, 'feed.pull_page', PULL_PAGE, [viewerId, before, limit]);
+export async function pullPage(
+  em: EntityManager,
+  viewerId: string,
+  before: string,
+  limit: number,
+): Promise<LoadedPost[]> {
+  const rows = await runNamed<LoadedPostRow>(em, 'feed.pull_page', PULL_PAGE, [
+    before,
+    viewerId,
+    limit,
+  ]);
+  return rows.map(toLoadedPost);
 }
 
 export async function pullIds(em: EntityManager, viewerId: string, limit: number) {
@@ -125,21 +135,21 @@ export async function pullIds(em: EntityManager, viewerId: string, limit: number
   return rows.map((r) => r.id);
 }
 
-export function hydratePage(
+export async function hydratePage(
   em: EntityManager,
   viewerId: string,
   ids: readonly string[],
   before: string,
   celebrityThreshold: number,
   perCelebrity: number,
-) {
-  return runNamed<HydratedPost>(em, 'feed.hydrate_page', HYDRATE_PAGE, [
-    viewerId,
-    ids,
-    before,
-    celebrityThreshold,
-    perCelebrity,
-  ]);
+): Promise<HydratedPost[]> {
+  const rows = await runNamed<LoadedPostRow & { fromCelebrity: boolean }>(
+    em,
+    'feed.hydrate_page',
+    HYDRATE_PAGE,
+    [ids, viewerId, before, celebrityThreshold, perCelebrity],
+  );
+  return rows.map((r) => ({ ...toLoadedPost(r), fromCelebrity: r.fromCelebrity }));
 }
 
 export async function selectFollowersCount(em: EntityManager, userId: string) {

@@ -1,32 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { Page, PageRequest, toPage } from '@nexus/core';
-import { UserRecord, UsersService } from '@nexus/users';
+import { UsersService } from '@nexus/users';
 import { selectLikedPostIds } from './interactions.queries';
-import { LoadedPost, selectLoadedPost, selectLoadedPostPage } from './post-reads.queries';
+import {
+  LoadedPost,
+  selectLoadedPost,
+  selectLoadedPostPage,
+  toAuthorSummary,
+  toPostDetails,
+} from './post-reads.queries';
 import { PostNotFoundError } from './posts.errors';
 import {
-  AuthorSummary,
   CommentDetails,
   CommentRecord,
   PostDetails,
   PostRecord,
 } from './post-record';
 import { DataSource } from 'typeorm';
-
-function toAuthor(user: UserRecord | null): AuthorSummary | null {
-  return user
-    ? {
-        id: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        avatarUrl: user.avatarUrl,
-      }
-    : null;
-}
-
-function toDetails({ authorId: _authorId, author, viewerHasLiked, ...post }: LoadedPost) {
-  return { ...post, author: toAuthor(author), viewerHasLiked } satisfies PostDetails;
-}
 
 /**
  * The REST shapes: a page of records plus their authors and the viewer's like state, in two
@@ -54,11 +44,11 @@ export class PostDetailsService {
 
   async newestPage(page: PageRequest, viewerId?: string): Promise<Page<PostDetails>> {
     const loaded = await this.loadedPage(page, viewerId);
-    return { data: loaded.data.map(toDetails), nextCursor: loaded.nextCursor };
+    return { data: loaded.data.map(toPostDetails), nextCursor: loaded.nextCursor };
   }
 
   async byId(id: string, viewerId?: string): Promise<PostDetails> {
-    return toDetails(await this.loaded(id, viewerId));
+    return toPostDetails(await this.loaded(id, viewerId));
   }
 
   async posts(posts: PostRecord[], viewerId?: string): Promise<PostDetails[]> {
@@ -72,7 +62,7 @@ export class PostDetailsService {
     ]);
     return posts.map(({ authorId: _authorId, ...post }, i) => ({
       ...post,
-      author: toAuthor(authors[i]),
+      author: toAuthorSummary(authors[i]),
       viewerHasLiked: liked.has(post.id),
     }));
   }
@@ -90,7 +80,7 @@ export class PostDetailsService {
     const authors = await this.users.findByIds(comments.map((c) => c.authorId));
     return comments.map(({ authorId: _authorId, ...comment }, i) => ({
       ...comment,
-      author: toAuthor(authors[i]),
+      author: toAuthorSummary(authors[i]),
     }));
   }
 

@@ -2,7 +2,7 @@ import { runNamed } from '@nexus/core';
 import type { UserRecord } from '@nexus/users';
 import { EntityManager } from 'typeorm';
 import { AUTHOR_COLUMNS, AuthorColumns, authorOf } from './author-columns';
-import type { PostRecord } from './post-record';
+import type { AuthorSummary, PostDetails, PostRecord } from './post-record';
 
 /** A post read together with its author and the viewer's like state (one statement). */
 export interface LoadedPost extends PostRecord {
@@ -11,7 +11,7 @@ export interface LoadedPost extends PostRecord {
 }
 
 // p = the post, u = its author (a_ columns), $2 = the viewer (null: nobody, so false).
-const LOADED_POST_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.content,
+export const LOADED_POST_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.content,
   p.media_url AS "mediaUrl", p.like_count AS "likeCount", p.comment_count AS "commentCount",
   p.share_count AS "shareCount", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
   ${AUTHOR_COLUMNS},
@@ -30,11 +30,11 @@ const LOADED_POST = `
 /** Larger than any bigint id: "no cursor" without a second statement text. */
 const NO_CURSOR = '9223372036854775807';
 
-interface LoadedPostRow extends PostRecord, AuthorColumns {
+export interface LoadedPostRow extends PostRecord, AuthorColumns {
   liked: boolean;
 }
 
-function toLoadedPost(r: LoadedPostRow): LoadedPost {
+export function toLoadedPost(r: LoadedPostRow): LoadedPost {
   return {
     id: r.id,
     authorId: r.authorId,
@@ -75,4 +75,26 @@ export async function selectLoadedPost(
     viewerId ?? null,
   ]);
   return row && toLoadedPost(row);
+}
+
+/** The author as embedded in REST post and comment bodies. */
+export function toAuthorSummary(user: UserRecord | null): AuthorSummary | null {
+  return user
+    ? {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        avatarUrl: user.avatarUrl,
+      }
+    : null;
+}
+
+/** The REST post shape (DESIGN §4) of a loaded post: the author embedded, no `authorId`. */
+export function toPostDetails({
+  authorId: _authorId,
+  author,
+  viewerHasLiked,
+  ...post
+}: LoadedPost): PostDetails {
+  return { ...post, author: toAuthorSummary(author), viewerHasLiked };
 }

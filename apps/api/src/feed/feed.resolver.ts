@@ -1,11 +1,9 @@
-import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
-import type { GraphqlContext } from '@nexus/core';
-import { FeedEvents, FeedPost, FeedService, FeedUpdatedEvent } from '@nexus/feed';
-import { PostLikesService } from '@nexus/posts';
-import { likedByViewerLoader } from '../posts/post.loaders';
+import { FeedEvents, FeedService, FeedUpdatedEvent } from '@nexus/feed';
 import { PostModel } from '../posts/post.model';
+import { prefetched, PrefetchedPost } from '../posts/prefetched-post';
 import { FeedArgs } from './feed.args';
 import { FeedUpdateModel } from './feed-update.model';
 
@@ -14,7 +12,6 @@ export class FeedResolver {
   constructor(
     private readonly feedService: FeedService,
     private readonly events: FeedEvents,
-    private readonly likes: PostLikesService,
   ) {}
 
   @Query(() => [PostModel], {
@@ -22,16 +19,9 @@ export class FeedResolver {
       "The caller's home feed: posts by them and the people they follow, newest first. " +
       '`userId`, when given, must be your own id.',
   })
-  async feed(
-    @CurrentUser() viewer: AuthUser,
-    @Context() ctx: GraphqlContext,
-    @Args() args: FeedArgs,
-  ): Promise<FeedPost[]> {
+  async feed(@CurrentUser() viewer: AuthUser, @Args() args: FeedArgs): Promise<PrefetchedPost[]> {
     const page = await this.feedService.forViewer(viewer.id, args.toPageRequest(), args.userId);
-    // The page statement already knows the like state: spare `viewerHasLiked` its own query.
-    const liked = likedByViewerLoader(ctx, this.likes, viewer);
-    for (const post of page.data) liked.prime(post.id, post.viewerHasLiked);
-    return page.data;
+    return page.data.map((post) => prefetched(post, viewer));
   }
 
   @Subscription(() => FeedUpdateModel, {
