@@ -1,8 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, ValidationPipe } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AllExceptionsFilter, CoreModule, Metrics, validationExceptionFactory } from '@nexus/core';
+import { AllExceptionsFilter, CoreModule, HygienicValidationPipe, Metrics } from '@nexus/core';
 import { AuthApiModule } from './auth/auth-api.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
@@ -29,15 +29,7 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     ApiInfoResolver,
     QueueDepthCollector,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
-    {
-      provide: APP_PIPE,
-      useValue: new ValidationPipe({
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        transform: true,
-        exceptionFactory: validationExceptionFactory,
-      }),
-    },
+    { provide: APP_PIPE, useValue: new HygienicValidationPipe() },
   ],
 })
 export class ApiModule {}

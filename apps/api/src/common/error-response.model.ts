@@ -12,6 +12,10 @@ export class ErrorResponse {
   message!: string;
   /** Same value as the x-request-id response header. */
   requestId!: string;
-  /** Per-field problems for VALIDATION_FAILED: [{ field, messages }]. */
-  details?: unknown;
+  /**
+   * Always an array of objects when present: VALIDATION_FAILED `[{ field, messages }]`, NOT_FOUND
+   * `[{ resource, id }]`, conflicts `[{ pollId }]`, UNAUTHENTICATED `[{ reason }]`.
+   * @example [{ "field": "content", "messages": ["content must not contain the NUL character (U+0000)"] }]
+   */
+  details?: Record<string, unknown>[];
 }
