@@ -2,7 +2,13 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AllExceptionsFilter, CoreModule, HygienicValidationPipe, Metrics } from '@nexus/core';
+import {
+  AllExceptionsFilter,
+  CoreModule,
+  Environment,
+  HygienicValidationPipe,
+  Metrics,
+} from '@nexus/core';
 import { AuthApiModule } from './auth/auth-api.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
@@ -17,7 +23,7 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     CoreModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [Metrics],
+      inject: [Metrics, Environment],
       useFactory: graphqlOptions,
     }),
     AuthApiModule,

@@ -77,6 +77,40 @@ export class Environment {
   @Min(1)
   AUTH_THROTTLE_LIMIT: number = 5;
 
+  // GraphQL limits (DESIGN §4), checked before any resolver runs.
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_DEPTH: number = 12;
+
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES: number = 30;
+
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ROOT_FIELDS: number = 20;
+
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_DIRECTIVES: number = 50;
+
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_TOKENS: number = 2000;
+
+  /** A list costs its `first` (default 20) times its children; see docs/security.md. */
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_COST: number = 20_000;
+
+  /** `true` / `false`; empty = on except in production. */
+  @IsIn(['', 'true', 'false'])
+  GRAPHQL_INTROSPECTION: string = '';
+
+  /** "Did you mean …?" hints in GraphQL errors: `true` / `false`; empty = on except in production. */
+  @IsIn(['', 'true', 'false'])
+  GRAPHQL_FIELD_SUGGESTIONS: string = '';
+
   @IsInt()
   @Min(1)
   FEED_CELEBRITY_THRESHOLD: number = 10_000;
@@ -100,6 +134,11 @@ export class Environment {
 }
 
 export class EnvironmentError extends Error {}
+
+/** A `true`/`false`/empty switch; empty means on outside production. */
+export function switchedOn(env: Environment, value: string): boolean {
+  return value === '' ? env.NODE_ENV !== 'production' : value === 'true';
+}
 
 /** Parses and validates raw env; throws one line naming every bad variable. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
