@@ -12,6 +12,7 @@ import {
 import { AuthApiModule } from './auth/auth-api.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostsApiModule } from './posts/posts-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
@@ -29,6 +30,7 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     AuthApiModule,
     PostsApiModule,
     PollsApiModule,
+    IdempotencyModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [

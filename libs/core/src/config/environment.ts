@@ -111,6 +111,11 @@ export class Environment {
   @IsIn(['', 'true', 'false'])
   GRAPHQL_FIELD_SUGGESTIONS: string = '';
 
+  /** How long a response stored under an Idempotency-Key is replayed. */
+  @IsInt()
+  @Min(60)
+  IDEMPOTENCY_TTL_SECONDS: number = 86_400;
+
   @IsInt()
   @Min(1)
   FEED_CELEBRITY_THRESHOLD: number = 10_000;
