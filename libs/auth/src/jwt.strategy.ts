@@ -4,6 +4,7 @@ import { Environment } from '@nexus/core';
 import type { Request } from 'express';
 import { Strategy } from 'passport-jwt';
 import { AccessTokenClaims, AuthUser } from './auth-user';
+import { JwtKeyRing } from './jwt-key-ring';
 
 // Both `Bearer <t>` and the brief's `JWT <t>` schemes, case-insensitive.
 const AUTHORIZATION = /^(?:Bearer|JWT)\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i;
@@ -13,13 +14,25 @@ export function accessTokenFrom(req: Pick<Request, 'headers'>): string | null {
   return typeof header === 'string' ? (AUTHORIZATION.exec(header.trim())?.[1] ?? null) : null;
 }
 
-/** Verifies signature (HS256 only: `alg: none` and key confusion are refused) and expiry. */
+/**
+ * Verifies signature (HS256 only: `alg: none` and key confusion are refused) and expiry, with the
+ * key named by the token's `kid` (current or a previous one still in rotation).
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(env: Environment) {
+    const keys = JwtKeyRing.fromEnvironment(env);
     super({
       jwtFromRequest: accessTokenFrom,
-      secretOrKey: env.JWT_SECRET,
+      secretOrKeyProvider: (
+        _req: Request,
+        rawToken: string,
+        done: (err: Error | null, secret?: string) => void,
+      ) => {
+        const secret = keys.secretFor(rawToken);
+        if (secret) done(null, secret);
+        else done(new Error('Unknown signing key'));
+      },
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

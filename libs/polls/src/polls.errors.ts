@@ -9,7 +9,9 @@ export class PollNotFoundError extends NotFoundError {
 
 export class AlreadyVotedError extends DomainError {
   constructor(pollId: string) {
-    super('ALREADY_VOTED', HttpStatus.CONFLICT, 'You have already voted in this poll', [{ pollId }]);
+    super('ALREADY_VOTED', HttpStatus.CONFLICT, 'You have already voted in this poll', [
+      { pollId },
+    ]);
   }
 }
 

@@ -45,6 +45,17 @@ export class Environment {
   @MinLength(32, { message: '$property must be at least 32 characters' })
   JWT_SECRET: string = DEV_JWT_SECRET;
 
+  /** `kid` written into new access tokens; change it together with JWT_SECRET to rotate. */
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: '$property must be 1-64 of [A-Za-z0-9._-]' })
+  JWT_KEY_ID: string = 'k1';
+
+  /** `kid:secret,kid:secret` still accepted for verification during a rotation (secrets ≥ 32). */
+  @Matches(/^$|^[A-Za-z0-9._-]{1,64}:[^,]{32,}(,[A-Za-z0-9._-]{1,64}:[^,]{32,})*$/, {
+    message:
+      '$property must be kid:secret pairs (secrets of at least 32 characters), comma-separated',
+  })
+  JWT_PREVIOUS_KEYS: string = '';
+
   @IsInt()
   @Min(60)
   @Max(86_400)
