@@ -76,6 +76,10 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
+  /** Append JSON logs to this file instead of stdout (empty = stdout). */
+  @IsString()
+  LOG_FILE: string = '';
+
   @IsInt()
   @Min(1)
   THROTTLE_TTL_SECONDS: number = 60;

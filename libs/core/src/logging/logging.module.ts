@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { Environment } from '../config/environment';
 
 /** Paths pino blanks out, wherever they appear in a log line. */
@@ -23,13 +24,19 @@ export const REDACTED_PATHS = [
 
 const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
 
+/** stdout, or LOG_FILE (appended synchronously, so no line is lost on exit; e2e runs scan it). */
+function withDestination<T>(env: Environment, options: T): T | [T, pino.DestinationStream] {
+  if (!env.LOG_FILE) return options;
+  return [options, pino.destination({ dest: env.LOG_FILE, mkdir: true, sync: true })];
+}
+
 /** JSON logs with the request id on every line; secrets redacted; no stacks. */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => ({
-        pinoHttp: {
+        pinoHttp: withDestination(env, {
           level: env.LOG_LEVEL,
           genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id: string }).id,
           redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
@@ -55,7 +62,7 @@ const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
             // Never log stacks: operators get type and message; the request id links the rest.
             err: (err: Error) => ({ type: err.name, message: err.message }),
           },
-        },
+        }),
       }),
     }),
   ],
