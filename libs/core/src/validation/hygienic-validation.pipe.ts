@@ -1,9 +1,5 @@
-import {
-  ArgumentMetadata,
-  Injectable,
-  ValidationPipe,
-  ValidationPipeOptions,
-} from '@nestjs/common';
+import { Injectable, ValidationPipe } from '@nestjs/common';
+import type { ArgumentMetadata, ValidationPipeOptions } from '@nestjs/common';
 import { ValidationFailedError } from '../errors/domain-error';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
 import { findUnstorableText } from './text-hygiene';
