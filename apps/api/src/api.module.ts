@@ -16,6 +16,8 @@ import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostsApiModule } from './posts/posts-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
+import { FeedApiModule } from './feed/feed-api.module';
+import { SocialGraphApiModule } from './social-graph/social-graph-api.module';
 import { QueueDepthCollector } from './metrics/queue-depth.collector';
 import { ApiInfoResolver } from './system/api-info.resolver';
 
@@ -30,6 +32,8 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     AuthApiModule,
     PostsApiModule,
     PollsApiModule,
+    SocialGraphApiModule,
+    FeedApiModule,
     IdempotencyModule,
   ],
   controllers: [HealthController, MetricsController],

@@ -1,6 +1,7 @@
 import { RefreshTokenEntity } from '@nexus/auth';
 import { CommentEntity, LikeEntity, PostEntity, ShareEntity } from '@nexus/posts';
 import { PollEntity, PollOptionEntity, PollVoteEntity, PollVoterEntity } from '@nexus/polls';
+import { BlockEntity, FollowEntity } from '@nexus/social-graph';
 import { UserEntity } from '@nexus/users';
 
 /**
@@ -18,4 +19,6 @@ export const ENTITIES: (new () => object)[] = [
   PollOptionEntity,
   PollVoterEntity,
   PollVoteEntity,
+  FollowEntity,
+  BlockEntity,
 ];

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AnalyticsEventData, AnalyticsProducer } from '@nexus/analytics';
 import { EventBus } from '@nexus/core';
+import { FeedProducer } from '@nexus/feed';
 import { NotifyJobData, NotificationsProducer } from '@nexus/notifications';
 import { PostInteractionEvent, PostInteractionType, postInteractionTopic } from './post-events';
 import { CommentRecord, PostRecord, ShareRecord } from './post-record';
@@ -17,10 +18,18 @@ export class PostActivity {
     private readonly events: EventBus,
     private readonly notifications: NotificationsProducer,
     private readonly analytics: AnalyticsProducer,
+    private readonly feed: FeedProducer,
   ) {}
 
   created(post: PostRecord): Promise<void> {
-    return this.settle([this.record('post.created', post.id, post.authorId, post.createdAt)]);
+    return this.settle([
+      this.feed.postCreated(post),
+      this.record('post.created', post.id, post.authorId, post.createdAt),
+    ]);
+  }
+
+  deleted(post: { id: string; authorId: string }): Promise<void> {
+    return this.settle([this.feed.postDeleted(post)]);
   }
 
   liked(post: PostRecord, actorId: string, likedAt: Date): Promise<void> {

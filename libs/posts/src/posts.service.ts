@@ -54,11 +54,13 @@ export class PostsService {
   /** Soft delete; only the call that flips deleted_at decrements the author's posts_count. */
   async remove(viewer: Viewer, id: string): Promise<void> {
     await this.assertCanModify(viewer, id);
-    await this.db.transaction(async (tx) => {
-      const authorId = await softDeletePost(tx, id);
-      if (!authorId) throw new PostNotFoundError(id);
-      await bumpUserPosts(tx, authorId, -1);
+    const authorId = await this.db.transaction(async (tx) => {
+      const deletedBy = await softDeletePost(tx, id);
+      if (!deletedBy) throw new PostNotFoundError(id);
+      await bumpUserPosts(tx, deletedBy, -1);
+      return deletedBy;
     });
+    await this.activity.deleted({ id, authorId });
   }
 
   /** Newest first; with `authorId`, that user's posts (404 when the user does not exist). */
