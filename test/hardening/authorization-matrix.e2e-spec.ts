@@ -59,7 +59,13 @@ describe('authorization matrix (generated from openapi.json + schema.gql)', () =
   }
 
   async function context(): Promise<MatrixContext> {
-    return { f: await createFixture(t.app, owner), owner, other, http: t.http };
+    return {
+      f: await createFixture(t.app, owner),
+      owner,
+      other,
+      target: await createUser(t.app),
+      http: t.http,
+    };
   }
 
   async function digest(tables: string[]): Promise<string[]> {

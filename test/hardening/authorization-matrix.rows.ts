@@ -15,14 +15,17 @@ import { Fixture } from './support/fixtures';
  * - `self`: acts on the caller's own account only (no foreign resource can be named).
  *
  * Each case gets a fresh fixture (post + comment + poll owned by `owner`).
- * Adding an operation: one line, e.g. for the social graph
- *   'POST /api/users/{id}/follow': user((c) => ({ path: `/api/users/${c.owner.id}/follow` })),
- *   'mutation follow': user((c) => ({ variables: { input: { userId: c.owner.id } } })),
+ * Adding an operation is one line, e.g.
+ *   'POST /api/users/{id}/follow': user((c) => ({ path: `/api/users/${c.target.id}/follow` })),
+ *   'mutation follow': user((c) => ({ variables: { input: { userId: c.target.id } } })),
+ *   'PATCH /api/things/{id}': owner(['things'], (c) => ({ path: `/api/things/${c.f.thing}`, body })),
  */
 export interface MatrixContext {
   f: Fixture;
   owner: TestUser;
   other: TestUser;
+  /** A fresh user per case, for operations on a user (follow, block): no state leaks across rows. */
+  target: TestUser;
   http: TestAgent;
 }
 
@@ -107,6 +110,11 @@ export const MATRIX_ROWS: Record<string, MatrixRow> = {
     body: { optionId: Number(c.f.option) },
   })),
   'POST /api/polls/{id}/close': owner(['polls'], (c) => ({ path: `/api/polls/${c.f.poll}/close` })),
+  // Social graph: `other` follows / blocks a fresh `target` (acting on someone else is the point).
+  'POST /api/users/{id}/follow': user((c) => ({ path: `/api/users/${c.target.id}/follow` })),
+  'DELETE /api/users/{id}/follow': user((c) => ({ path: `/api/users/${c.target.id}/follow` })),
+  'POST /api/users/{id}/block': user((c) => ({ path: `/api/users/${c.target.id}/block` })),
+  'DELETE /api/users/{id}/block': user((c) => ({ path: `/api/users/${c.target.id}/block` })),
 
   // GraphQL
   'mutation createUser': pub(() => ({ variables: newAccount() })),
@@ -140,6 +148,10 @@ export const MATRIX_ROWS: Record<string, MatrixRow> = {
     variables: { input: { pollId: c.f.poll } },
   })),
   'mutation closePoll': owner(['polls'], (c) => ({ variables: { input: { pollId: c.f.poll } } })),
+  'mutation follow': user((c) => ({ variables: { input: { userId: c.target.id } } })),
+  'mutation unfollow': user((c) => ({ variables: { input: { userId: c.target.id } } })),
+  'mutation block': user((c) => ({ variables: { input: { userId: c.target.id } } })),
+  'mutation unblock': user((c) => ({ variables: { input: { userId: c.target.id } } })),
   'mutation vote': user((c) => ({
     variables: { input: { pollId: c.f.poll, optionIds: [c.f.option] } },
   })),

@@ -102,6 +102,9 @@ describe('GraphQL limits (defaults)', () => {
       'query { allPosts(first: 50) { author { username } comments { author { username } } viewerHasLiked } }',
       'query { allPosts(first: 100) { id author { username } comments(first: 20) { id author { username } } } }',
       'query { polls(first: 100) { data { id question options { id text votesCount } author { id username } } nextCursor } }',
+      `query { feed(userId: ${alice.id}) { id content author { username } createdAt } }`,
+      `query { feed(userId: ${alice.id}, first: 100) { id content author { username } createdAt } }`,
+      `query { followers(userId: ${alice.id}, first: 100) { data { id username isFollowedByViewer } nextCursor } }`,
     ];
     for (const query of operations) {
       const res = await gql(t.http, query, undefined, alice.token);
