@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createUser, TestUser } from '../support/factory';
-import { countStatements } from '../support/statements';
+import { countStatements, waitForQuietDatabase } from '../support/statements';
 import { createTestApp, TestApp } from '../support/test-app';
 import { MATRIX_ROWS, MatrixContext, MatrixRequest, MatrixRow } from './authorization-matrix.rows';
 import { mutations, restRoutes, routeKey } from './support/contract';
@@ -94,6 +94,7 @@ describe('authorization matrix (generated from openapi.json + schema.gql)', () =
     if (row.access !== 'public') {
       // (a) no token: 401 before any domain SQL.
       const req = await row.request(await context());
+      await waitForQuietDatabase();
       let outcome: Outcome | undefined;
       const statements = await countStatements(async () => {
         outcome = await send(key, req);

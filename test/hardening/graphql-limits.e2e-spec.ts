@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { createUser, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
-import { countStatements } from '../support/statements';
+import { countStatements, waitForQuietDatabase } from '../support/statements';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const aliasBomb = Array.from(
@@ -36,6 +36,7 @@ describe('GraphQL limits (defaults)', () => {
 
   async function rejected(query: string, variables?: Record<string, unknown>) {
     let res: Awaited<ReturnType<typeof gql>> | undefined;
+    await waitForQuietDatabase();
     const statements = await countStatements(async () => {
       res = await gql(t.http, query, variables, alice.token);
     });

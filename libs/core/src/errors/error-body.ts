@@ -36,6 +36,9 @@ function body(
   return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', code, message, details };
 }
 
+// pg-pool's message when no connection became free within connectTimeoutMS.
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
+
 /** Maps anything thrown to the shared shape. Unknown errors become a bare 500: no stack, no SQL. */
 export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof DomainError) return body(err.status, err.code, err.message, err.details);
@@ -56,6 +59,14 @@ export function toErrorBody(err: unknown): ErrorBody {
             ? (response as { message: string[] }).message.join('; ')
             : String((response as { message?: unknown }).message ?? err.message);
     return body(status, code, message);
+  }
+  if (err instanceof Error && err.message === POOL_TIMEOUT) {
+    // Every pooled connection stayed busy past connectTimeoutMS: overload, not a bug; retryable.
+    return body(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'SERVICE_UNAVAILABLE',
+      'Database busy, retry shortly',
+    );
   }
   if (isDataException(err)) {
     // Input PostgreSQL refused as data (bad encoding, out of range, invalid text for a type):
