@@ -528,6 +528,10 @@ export interface components {
         | 'PAYLOAD_TOO_LARGE'
         | 'UNSUPPORTED_MEDIA_TYPE'
         | 'RATE_LIMITED'
+        | 'QUERY_TOO_COMPLEX'
+        | 'QUERY_TOO_DEEP'
+        | 'IDEMPOTENCY_KEY_REUSED'
+        | 'IDEMPOTENCY_KEY_IN_USE'
         | 'SERVICE_UNAVAILABLE'
         | 'INTERNAL_SERVER_ERROR';
       /**
@@ -541,12 +545,13 @@ export interface components {
        */
       requestId: string;
       /**
-       * @description Always a list of objects: [{ field, messages }] for VALIDATION_FAILED, [{ resource, id }] for NOT_FOUND, …
+       * @description Always an array of objects when present: VALIDATION_FAILED `[{ field, messages }]`, NOT_FOUND
+       *     `[{ resource, id }]`, conflicts `[{ pollId }]`, UNAUTHENTICATED `[{ reason }]`.
        * @example [
        *       {
        *         "field": "content",
        *         "messages": [
-       *           "content must be between 1 and 5000 characters"
+       *           "content must not contain the NUL character (U+0000)"
        *         ]
        *       }
        *     ]
@@ -1137,7 +1142,10 @@ export interface operations {
   Auth_register: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 1–255 printable ASCII characters. The same key and body within 24 h replay the first response (header Idempotent-Replayed: true); the same key with a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, repeats wait for its answer (409 IDEMPOTENCY_KEY_IN_USE after 10 s). Scoped to the caller (user, or IP when anonymous). */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1155,7 +1163,7 @@ export interface operations {
           'application/json': components['schemas']['AuthPayload'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1164,7 +1172,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Conflict (see code) */
+      /** @description Conflict (see code), details e.g. [{ pollId }] */
       409: {
         headers: {
           [name: string]: unknown;
@@ -1205,7 +1213,7 @@ export interface operations {
           'application/json': components['schemas']['AuthPayload'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1214,7 +1222,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1255,7 +1263,7 @@ export interface operations {
           'application/json': components['schemas']['AuthPayload'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1264,7 +1272,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1299,7 +1307,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1336,7 +1344,7 @@ export interface operations {
           'application/json': components['schemas']['UserModel'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1373,7 +1381,7 @@ export interface operations {
           'application/json': components['schemas']['UserModel'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1414,7 +1422,7 @@ export interface operations {
           'application/json': components['schemas']['UserModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1423,7 +1431,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1462,7 +1470,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1471,7 +1479,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1513,7 +1521,7 @@ export interface operations {
           'application/json': components['schemas']['PostPageModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1536,7 +1544,10 @@ export interface operations {
   Posts_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 1–255 printable ASCII characters. The same key and body within 24 h replay the first response (header Idempotent-Replayed: true); the same key with a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, repeats wait for its answer (409 IDEMPOTENCY_KEY_IN_USE after 10 s). Scoped to the caller (user, or IP when anonymous). */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1554,7 +1565,7 @@ export interface operations {
           'application/json': components['schemas']['PostModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1563,7 +1574,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1602,7 +1613,7 @@ export interface operations {
           'application/json': components['schemas']['PostModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1611,7 +1622,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1648,7 +1659,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1657,7 +1668,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1675,7 +1686,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1718,7 +1729,7 @@ export interface operations {
           'application/json': components['schemas']['PostModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1727,7 +1738,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1745,7 +1756,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1784,7 +1795,7 @@ export interface operations {
           'application/json': components['schemas']['ToggleLikePayloadModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1793,7 +1804,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1802,7 +1813,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1841,7 +1852,7 @@ export interface operations {
           'application/json': components['schemas']['ToggleLikePayloadModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1850,7 +1861,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1859,7 +1870,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1882,7 +1893,10 @@ export interface operations {
   PostInteractions_share: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 1–255 printable ASCII characters. The same key and body within 24 h replay the first response (header Idempotent-Replayed: true); the same key with a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, repeats wait for its answer (409 IDEMPOTENCY_KEY_IN_USE after 10 s). Scoped to the caller (user, or IP when anonymous). */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -1908,7 +1922,7 @@ export interface operations {
           'application/json': components['schemas']['ShareResultModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1917,7 +1931,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -1926,7 +1940,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -1970,7 +1984,7 @@ export interface operations {
           'application/json': components['schemas']['CommentPageModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1979,7 +1993,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2002,7 +2016,10 @@ export interface operations {
   Comments_add: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 1–255 printable ASCII characters. The same key and body within 24 h replay the first response (header Idempotent-Replayed: true); the same key with a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, repeats wait for its answer (409 IDEMPOTENCY_KEY_IN_USE after 10 s). Scoped to the caller (user, or IP when anonymous). */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2022,7 +2039,7 @@ export interface operations {
           'application/json': components['schemas']['CommentModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2031,7 +2048,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2040,7 +2057,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2077,7 +2094,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2086,7 +2103,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2104,7 +2121,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2148,7 +2165,7 @@ export interface operations {
           'application/json': components['schemas']['PostPageModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2157,7 +2174,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2201,7 +2218,7 @@ export interface operations {
           'application/json': components['schemas']['PollPageModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2224,7 +2241,10 @@ export interface operations {
   Polls_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 1–255 printable ASCII characters. The same key and body within 24 h replay the first response (header Idempotent-Replayed: true); the same key with a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, repeats wait for its answer (409 IDEMPOTENCY_KEY_IN_USE after 10 s). Scoped to the caller (user, or IP when anonymous). */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2242,7 +2262,7 @@ export interface operations {
           'application/json': components['schemas']['PollModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2251,7 +2271,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2296,7 +2316,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2314,7 +2334,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2353,7 +2373,7 @@ export interface operations {
           'application/json': components['schemas']['PollResultsModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2362,7 +2382,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2401,7 +2421,7 @@ export interface operations {
           'application/json': components['schemas']['PollModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2410,7 +2430,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2447,7 +2467,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2456,7 +2476,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2474,7 +2494,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2497,7 +2517,10 @@ export interface operations {
   Polls_vote: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 1–255 printable ASCII characters. The same key and body within 24 h replay the first response (header Idempotent-Replayed: true); the same key with a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first request runs, repeats wait for its answer (409 IDEMPOTENCY_KEY_IN_USE after 10 s). Scoped to the caller (user, or IP when anonymous). */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -2517,7 +2540,7 @@ export interface operations {
           'application/json': components['schemas']['PollModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2526,7 +2549,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2535,7 +2558,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2544,7 +2567,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Conflict (see code) */
+      /** @description Conflict (see code), details e.g. [{ pollId }] */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2583,7 +2606,7 @@ export interface operations {
           'application/json': components['schemas']['PollModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2592,7 +2615,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2610,7 +2633,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2649,7 +2672,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2658,7 +2681,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2676,7 +2699,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2713,7 +2736,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2722,7 +2745,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2731,7 +2754,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2770,7 +2793,7 @@ export interface operations {
           'application/json': components['schemas']['ProfileModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2779,7 +2802,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2788,7 +2811,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2825,7 +2848,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2834,7 +2857,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2843,7 +2866,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2887,7 +2910,7 @@ export interface operations {
           'application/json': components['schemas']['ProfilePageModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2896,7 +2919,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2940,7 +2963,7 @@ export interface operations {
           'application/json': components['schemas']['ProfilePageModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2949,7 +2972,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description NOT_FOUND */
+      /** @description NOT_FOUND: details [{ resource, id }] */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2991,7 +3014,7 @@ export interface operations {
           'application/json': components['schemas']['PostPageModel'];
         };
       };
-      /** @description VALIDATION_FAILED: invalid input, with per-field details */
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3000,7 +3023,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description UNAUTHENTICATED: missing, invalid or expired access token */
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
       401: {
         headers: {
           [name: string]: unknown;

@@ -58,7 +58,8 @@ describe('login, refresh rotation, logout and the JWT guard', () => {
     expect(unknown.status).toBe(401);
     const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
     expect(strip(wrong.body)).toEqual(strip(unknown.body));
-    expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
+    expect(wrong.body.code).toBe('UNAUTHENTICATED');
+    expect(wrong.body.details).toEqual([{ reason: 'INVALID_CREDENTIALS' }]);
   });
 
   it('rotates refresh tokens and stores only their hashes', async () => {
@@ -90,7 +91,8 @@ describe('login, refresh rotation, logout and the JWT guard', () => {
     const second = (await refresh(first.refreshToken)).body;
     const reuse = await refresh(first.refreshToken);
     expect(reuse.status).toBe(401);
-    expect(reuse.body.code).toBe('INVALID_REFRESH_TOKEN');
+    expect(reuse.body.code).toBe('UNAUTHENTICATED');
+    expect(reuse.body.details).toEqual([{ reason: 'INVALID_REFRESH_TOKEN' }]);
     // The legitimate holder's newer token is dead too: the thief and the victim both must log in again.
     expect((await refresh(second.refreshToken)).status).toBe(401);
     const family = await db.query(

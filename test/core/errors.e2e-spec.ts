@@ -25,6 +25,12 @@ class ProbeController {
     return input;
   }
 
+  @Get('data-error')
+  dataError() {
+    // 22P02 invalid_text_representation: a data exception that slipped past validation.
+    return this.db.query('SELECT $1::int AS n', ['not-a-number-hunter2']);
+  }
+
   @Get('boom')
   boom() {
     return this.db.query('SELECT secret_column FROM no_such_table WHERE password = $1', [
@@ -110,6 +116,16 @@ describe('error shape', () => {
       requestId: res.headers['x-request-id'],
     });
     expect(JSON.stringify(res.body)).not.toMatch(/no_such_table|hunter2|SELECT|at /);
+  });
+
+  it('maps a PostgreSQL data exception (22xxx) to 400 without echoing the value', async () => {
+    const res = await t.http.get('/api/probe/data-error');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ reason: 'INVALID_VALUE' }],
+    });
+    expect(JSON.stringify(res.body)).not.toMatch(/hunter2|SELECT|integer/);
   });
 
   it('gives GraphQL errors the same code and statusCode in extensions', async () => {

@@ -1,10 +1,25 @@
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { rmSync } from 'node:fs';
+import { logDirectory, scanLogs } from './log-secrets';
 import { BASE_DATABASE_URL, REDIS_URL, runId, runRedisPrefix } from './test-run';
 
-/** Drops this run's databases and Redis keys. */
+/** Drops this run's databases and Redis keys; fails the run if any app log line held a secret. */
 export default async function globalTeardown(): Promise<void> {
   const run = runId();
+  await dropRunData(run);
+  const { lines, findings } = scanLogs(logDirectory(run));
+  if (findings.length > 0) {
+    // Kept for inspection; the message names files and kinds, never the secret itself.
+    throw new Error(
+      `Secrets in ${findings.length} of ${lines} app log lines (${logDirectory(run)}):\n` +
+        findings.slice(0, 20).join('\n'),
+    );
+  }
+  rmSync(logDirectory(run), { recursive: true, force: true });
+}
+
+async function dropRunData(run: string): Promise<void> {
   const admin = new Client({ connectionString: BASE_DATABASE_URL });
   await admin.connect();
   try {

@@ -1,10 +1,19 @@
 // Per test file, before any import: quiet logs, this worker's database, a fresh Redis prefix.
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { logDirectory } from './log-secrets';
 import { databaseUrl, REDIS_URL, runId, runRedisPrefix, workerDatabase } from './test-run';
 
 const worker = process.env.JEST_WORKER_ID ?? '1';
 process.env.NODE_ENV = 'test';
-process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
+// Logs go to a file per test file, not the console; global teardown scans them all for secrets.
+process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'info';
+mkdirSync(logDirectory(runId()), { recursive: true });
+process.env.LOG_FILE = join(
+  logDirectory(runId()),
+  `w${worker}-${randomBytes(4).toString('hex')}.log`,
+);
 process.env.DATABASE_URL = databaseUrl(workerDatabase(runId(), worker));
 process.env.REDIS_URL = REDIS_URL;
 // Per file: throttle counters, caches and queues of one file never leak into the next.

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -19,12 +20,17 @@ export function spawnApp(
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info', ...env },
+      // Logs on stdout (tests read them); copied to this file's log capture for the secret scan.
+      env: { ...process.env, LOG_LEVEL: 'info', LOG_FILE: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  const capture = process.env.LOG_FILE;
+  child.stdout!.on('data', (d: Buffer) => {
+    output += d.toString();
+    if (capture) appendFileSync(capture, d);
+  });
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   return Object.assign(child, { output: () => output });
 }

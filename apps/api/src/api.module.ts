@@ -1,11 +1,18 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, ValidationPipe } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AllExceptionsFilter, CoreModule, Metrics, validationExceptionFactory } from '@nexus/core';
+import {
+  AllExceptionsFilter,
+  CoreModule,
+  Environment,
+  HygienicValidationPipe,
+  Metrics,
+} from '@nexus/core';
 import { AuthApiModule } from './auth/auth-api.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostsApiModule } from './posts/posts-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
@@ -19,7 +26,7 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     CoreModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [Metrics],
+      inject: [Metrics, Environment],
       useFactory: graphqlOptions,
     }),
     AuthApiModule,
@@ -27,21 +34,14 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     PollsApiModule,
     SocialGraphApiModule,
     FeedApiModule,
+    IdempotencyModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [
     ApiInfoResolver,
     QueueDepthCollector,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
-    {
-      provide: APP_PIPE,
-      useValue: new ValidationPipe({
-        whitelist: true,
-        forbidNonWhitelisted: true,
-        transform: true,
-        exceptionFactory: validationExceptionFactory,
-      }),
-    },
+    { provide: APP_PIPE, useValue: new HygienicValidationPipe() },
   ],
 })
 export class ApiModule {}

@@ -4,6 +4,7 @@ import {
   currentRequestId,
   Environment,
   httpMetricsMiddleware,
+  jsonDepthMiddleware,
   Metrics,
   requestContextMiddleware,
   toErrorBody,
@@ -59,6 +60,7 @@ export function configureApiApp(app: NestExpressApplication): void {
   mountGraphqlIde(app);
   app.use(express.json({ limit: env.BODY_LIMIT }));
   app.use(bodyParserErrors);
+  app.use(jsonDepthMiddleware);
   app.setGlobalPrefix('api', {
     exclude: ['health/live', 'health/ready', 'health/worker', 'metrics'].map((path) => ({
       path,

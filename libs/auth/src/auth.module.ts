@@ -19,7 +19,11 @@ import { TokensService } from './tokens.service';
       inject: [Environment],
       useFactory: (env: Environment) => ({
         secret: env.JWT_SECRET,
-        signOptions: { algorithm: 'HS256', expiresIn: env.JWT_ACCESS_TTL_SECONDS },
+        signOptions: {
+          algorithm: 'HS256',
+          expiresIn: env.JWT_ACCESS_TTL_SECONDS,
+          keyid: env.JWT_KEY_ID,
+        },
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),

@@ -35,11 +35,13 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<T = AuthUser>(err: unknown, user: T | false, info: unknown): T {
     if (err || !user) {
-      const reason =
-        info instanceof Error && info.name === 'TokenExpiredError'
-          ? 'Access token expired'
-          : 'Authentication required';
-      throw new UnauthenticatedError(reason);
+      if (info instanceof Error && info.name === 'TokenExpiredError') {
+        throw new UnauthenticatedError('Access token expired', 'ACCESS_TOKEN_EXPIRED');
+      }
+      const missing = info instanceof Error && info.message === 'No auth token';
+      throw missing
+        ? new UnauthenticatedError('Authentication required', 'MISSING_TOKEN')
+        : new UnauthenticatedError('Access token is invalid', 'INVALID_ACCESS_TOKEN');
     }
     return user;
   }

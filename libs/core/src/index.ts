@@ -38,3 +38,6 @@ export * from './system/system-ping.service';
 export * from './queue/maintenance-jobs';
 export * from './queue/all-queues';
 export * from './startup/load-environment';
+export * from './validation/text-hygiene';
+export * from './validation/hygienic-validation.pipe';
+export * from './validation/json-depth.middleware';

@@ -9,22 +9,23 @@ export class PollNotFoundError extends NotFoundError {
 
 export class AlreadyVotedError extends DomainError {
   constructor(pollId: string) {
-    super('ALREADY_VOTED', HttpStatus.CONFLICT, 'You have already voted in this poll', { pollId });
+    super('ALREADY_VOTED', HttpStatus.CONFLICT, 'You have already voted in this poll', [
+      { pollId },
+    ]);
   }
 }
 
 export class PollClosedError extends DomainError {
   constructor(pollId: string) {
-    super('POLL_CLOSED', HttpStatus.CONFLICT, 'This poll is closed', { pollId });
+    super('POLL_CLOSED', HttpStatus.CONFLICT, 'This poll is closed', [{ pollId }]);
   }
 }
 
 export class PollNotOpenError extends DomainError {
   constructor(pollId: string, startsAt: Date | null) {
-    super('POLL_NOT_OPEN', HttpStatus.CONFLICT, 'This poll has not started yet', {
-      pollId,
-      startsAt: startsAt?.toISOString() ?? null,
-    });
+    super('POLL_NOT_OPEN', HttpStatus.CONFLICT, 'This poll has not started yet', [
+      { pollId, startsAt: startsAt?.toISOString() ?? null },
+    ]);
   }
 }
 

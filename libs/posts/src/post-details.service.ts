@@ -10,12 +10,7 @@ import {
   toPostDetails,
 } from './post-reads.queries';
 import { PostNotFoundError } from './posts.errors';
-import {
-  CommentDetails,
-  CommentRecord,
-  PostDetails,
-  PostRecord,
-} from './post-record';
+import { CommentDetails, CommentRecord, PostDetails, PostRecord } from './post-record';
 import { DataSource } from 'typeorm';
 
 /**

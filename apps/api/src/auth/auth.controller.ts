@@ -10,6 +10,7 @@ import { AuthPayload } from './auth-payload.model';
 import { LoginInput } from './login.input';
 import { RegisterInput } from './register.input';
 import { RefreshTokenInput } from './refresh-token.input';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,6 +23,7 @@ export class AuthController {
   /** Registers an account and starts a session. */
   @Public()
   @AuthRateLimit()
+  @Idempotent()
   @Post('register')
   @ApiErrors(400, 409)
   register(@Body() input: RegisterInput): Promise<AuthPayload> {

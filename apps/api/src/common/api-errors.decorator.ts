@@ -3,11 +3,12 @@ import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { ErrorResponse } from './error-response.model';
 
 const DESCRIPTIONS: Record<number, string> = {
-  400: 'VALIDATION_FAILED: invalid input, with per-field details',
-  401: 'UNAUTHENTICATED: missing, invalid or expired access token',
+  400: 'VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }]',
+  401: 'UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }]',
   403: 'FORBIDDEN: authenticated but not allowed',
-  404: 'NOT_FOUND',
-  409: 'Conflict (see code)',
+  404: 'NOT_FOUND: details [{ resource, id }]',
+  409: 'Conflict (see code), details e.g. [{ pollId }]',
+  422: 'IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used with a different request',
   429: 'RATE_LIMITED: see Retry-After',
 };
 

@@ -12,6 +12,10 @@ export class ErrorResponse {
   message!: string;
   /** Same value as the x-request-id response header. */
   requestId!: string;
-  /** Always a list of objects: [{ field, messages }] for VALIDATION_FAILED, [{ resource, id }] for NOT_FOUND, … */
+  /**
+   * Always an array of objects when present: VALIDATION_FAILED `[{ field, messages }]`, NOT_FOUND
+   * `[{ resource, id }]`, conflicts `[{ pollId }]`, UNAUTHENTICATED `[{ reason }]`.
+   * @example [{ "field": "content", "messages": ["content must not contain the NUL character (U+0000)"] }]
+   */
   details?: Record<string, unknown>[];
 }

@@ -4,15 +4,18 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import {
-  formatGraphqlError,
+  createGraphqlErrorFormatter,
+  Environment,
   GraphqlContext,
   graphqlMetricsPlugin,
   Metrics,
   RequestLoaders,
+  switchedOn,
 } from '@nexus/core';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { prefetchedFieldsFastPath } from './prefetched-fields';
+import { queryCostPlugin, queryLimitRules } from './query-limits';
 
 interface HttpContextInput {
   req: Request;
@@ -36,22 +39,29 @@ function wsRequest(input: WsContextInput): Request {
 }
 
 /** Code-first schema, subscriptions over graphql-ws, no IDE (it would load assets from a CDN). */
-export function graphqlOptions(metrics: Metrics): ApolloDriverConfig {
+export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
     graphiql: false,
-    introspection: true,
+    introspection: switchedOn(env, env.GRAPHQL_INTROSPECTION),
     includeStacktraceInErrorResponses: false,
+    // Limits (DESIGN §4): tokens at parse, depth/aliases/directives/root fields at validation,
+    // cost once variables are known; all before any resolver runs.
+    parseOptions: { maxTokens: env.GRAPHQL_MAX_TOKENS },
+    validationRules: queryLimitRules(env),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Apollo installs cache control by default; its willResolveField hook wraps every field
       // (scalars included) in instrumentation. We set no cache hints, so it only cost CPU.
       ApolloServerPluginCacheControlDisabled(),
+      queryCostPlugin(env),
       graphqlMetricsPlugin(metrics),
     ],
-    formatError: formatGraphqlError,
+    formatError: createGraphqlErrorFormatter({
+      fieldSuggestions: switchedOn(env, env.GRAPHQL_FIELD_SUGGESTIONS),
+    }),
     transformSchema: prefetchedFieldsFastPath,
     subscriptions: { 'graphql-ws': true },
     context: (input: HttpContextInput | WsContextInput): GraphqlContext =>

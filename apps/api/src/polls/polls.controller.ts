@@ -25,6 +25,7 @@ import { PollModel } from './poll.model';
 import { VoteBody } from './vote-body.input';
 import type { Ballot } from './vote-body.pipe';
 import { VoteBodyPipe } from './vote-body.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const CREATE_EXAMPLES = {
   simple: {
@@ -73,6 +74,7 @@ export class PollsController {
   }
 
   /** Creates a poll; the caller is its author. Delayed jobs open and close it on time. */
+  @Idempotent()
   @Post()
   @ApiBody({ type: CreatePollInput, examples: CREATE_EXAMPLES })
   @ApiErrors(400, 401)
@@ -128,6 +130,7 @@ export class PollsController {
   }
 
   /** Casts the caller's one ballot. 409 ALREADY_VOTED, POLL_CLOSED or POLL_NOT_OPEN. */
+  @Idempotent()
   @Post(':id/vote')
   @HttpCode(HttpStatus.OK)
   @ApiBody({ type: VoteBody, examples: VOTE_EXAMPLES })

@@ -9,6 +9,7 @@ import { PaginationInput } from '../common/pagination.input';
 import { CommentBodyInput } from './comment-body.input';
 import { CommentPageModel } from './comment-page.model';
 import { CommentModel } from './comment.model';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('comments')
 @ApiBearerAuth('bearer')
@@ -31,6 +32,7 @@ export class CommentsController {
   }
 
   /** Comments on a post as the caller. */
+  @Idempotent()
   @Post('posts/:id/comments')
   @ApiErrors(400, 401, 404)
   async add(

@@ -8,6 +8,7 @@ import type { Response } from 'express';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ShareResultModel } from './share-result.model';
 import { ToggleLikePayloadModel } from './toggle-like-payload.model';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('posts')
 @ApiBearerAuth('bearer')
@@ -41,6 +42,7 @@ export class PostInteractionsController {
   }
 
   /** Shares the post: 201 with the new share, or 200 with the existing one (one per user). */
+  @Idempotent()
   @Post('share')
   @ApiCreatedResponse({ type: ShareResultModel, description: 'Shared now' })
   @ApiOkResponse({ type: ShareResultModel, description: 'Already shared: the existing share' })

@@ -10,6 +10,7 @@ import { CreatePostInput } from './create-post.input';
 import { PostChangesInput } from './post-changes.input';
 import { PostPageModel } from './post-page.model';
 import { PostModel } from './post.model';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('posts')
 @ApiBearerAuth('bearer')
@@ -32,6 +33,7 @@ export class PostsController {
   }
 
   /** Publishes a post as the caller. */
+  @Idempotent()
   @Post()
   @ApiErrors(400, 401)
   async create(

@@ -45,6 +45,17 @@ export class Environment {
   @MinLength(32, { message: '$property must be at least 32 characters' })
   JWT_SECRET: string = DEV_JWT_SECRET;
 
+  /** `kid` written into new access tokens; change it together with JWT_SECRET to rotate. */
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: '$property must be 1-64 of [A-Za-z0-9._-]' })
+  JWT_KEY_ID: string = 'k1';
+
+  /** `kid:secret,kid:secret` still accepted for verification during a rotation (secrets ≥ 32). */
+  @Matches(/^$|^[A-Za-z0-9._-]{1,64}:[^,]{32,}(,[A-Za-z0-9._-]{1,64}:[^,]{32,})*$/, {
+    message:
+      '$property must be kid:secret pairs (secrets of at least 32 characters), comma-separated',
+  })
+  JWT_PREVIOUS_KEYS: string = '';
+
   @IsInt()
   @Min(60)
   @Max(86_400)
@@ -73,6 +84,10 @@ export class Environment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
+  /** Append JSON logs to this file instead of stdout (empty = stdout). */
+  @IsString()
+  LOG_FILE: string = '';
+
   @IsInt()
   @Min(1)
   THROTTLE_TTL_SECONDS: number = 60;
@@ -84,6 +99,45 @@ export class Environment {
   @IsInt()
   @Min(1)
   AUTH_THROTTLE_LIMIT: number = 5;
+
+  // GraphQL limits (DESIGN §4), checked before any resolver runs.
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_DEPTH: number = 12;
+
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES: number = 30;
+
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ROOT_FIELDS: number = 20;
+
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_DIRECTIVES: number = 50;
+
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_TOKENS: number = 2000;
+
+  /** A list costs its `first` (default 20) times its children; see docs/security.md. */
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_COST: number = 20_000;
+
+  /** `true` / `false`; empty = on except in production. */
+  @IsIn(['', 'true', 'false'])
+  GRAPHQL_INTROSPECTION: string = '';
+
+  /** "Did you mean …?" hints in GraphQL errors: `true` / `false`; empty = on except in production. */
+  @IsIn(['', 'true', 'false'])
+  GRAPHQL_FIELD_SUGGESTIONS: string = '';
+
+  /** How long a response stored under an Idempotency-Key is replayed. */
+  @IsInt()
+  @Min(60)
+  IDEMPOTENCY_TTL_SECONDS: number = 86_400;
 
   @IsInt()
   @Min(1)
@@ -120,6 +174,11 @@ export class Environment {
 }
 
 export class EnvironmentError extends Error {}
+
+/** A `true`/`false`/empty switch; empty means on outside production. */
+export function switchedOn(env: Environment, value: string): boolean {
+  return value === '' ? env.NODE_ENV !== 'production' : value === 'true';
+}
 
 /** Whether GET /graphql serves the IDE to browsers (GRAPHQL_IDE, default: not in production). */
 export function graphqlIdeEnabled(env: Pick<Environment, 'GRAPHQL_IDE' | 'NODE_ENV'>): boolean {

@@ -26,6 +26,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) return;
+    if (body.statusCode === 503) res.setHeader('Retry-After', '1');
     res.status(body.statusCode).json(body);
   }
 }

@@ -2,10 +2,10 @@ import { HttpStatus } from '@nestjs/common';
 import { ErrorCode } from './error-code';
 
 /** A field that failed validation and why. */
-export interface FieldError {
+export type FieldError = {
   field: string;
   messages: string[];
-}
+};
 
 /** What services throw. Transport-neutral: the exception filter renders it for REST and GraphQL. */
 export class DomainError extends Error {
@@ -13,7 +13,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     readonly status: HttpStatus,
     message: string,
-    readonly details?: unknown,
+    // Always an array of objects (DESIGN §4): a client parses one shape whatever the status.
+    readonly details?: Record<string, unknown>[],
   ) {
     super(message);
     this.name = new.target.name;
@@ -28,12 +29,9 @@ export class ValidationFailedError extends DomainError {
 
 export class NotFoundError extends DomainError {
   constructor(resource: string, id?: string) {
-    super(
-      'NOT_FOUND',
-      HttpStatus.NOT_FOUND,
-      `${resource} not found`,
+    super('NOT_FOUND', HttpStatus.NOT_FOUND, `${resource} not found`, [
       id ? { resource, id } : { resource },
-    );
+    ]);
   }
 }
 
@@ -44,7 +42,7 @@ export class ForbiddenError extends DomainError {
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(message = 'Authentication required') {
-    super('UNAUTHENTICATED', HttpStatus.UNAUTHORIZED, message);
+  constructor(message = 'Authentication required', reason?: string) {
+    super('UNAUTHENTICATED', HttpStatus.UNAUTHORIZED, message, reason ? [{ reason }] : undefined);
   }
 }

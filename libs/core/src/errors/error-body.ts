@@ -11,7 +11,7 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   requestId?: string;
-  details?: unknown;
+  details?: Record<string, unknown>[];
 }
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -27,9 +27,17 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-function body(status: number, code: ErrorCode, message: string, details?: unknown): ErrorBody {
+function body(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>[],
+): ErrorBody {
   return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', code, message, details };
 }
+
+// pg-pool's message when no connection became free within connectTimeoutMS.
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
 
 /** Maps anything thrown to the shared shape. Unknown errors become a bare 500: no stack, no SQL. */
 export function toErrorBody(err: unknown): ErrorBody {
@@ -52,7 +60,30 @@ export function toErrorBody(err: unknown): ErrorBody {
             : String((response as { message?: unknown }).message ?? err.message);
     return body(status, code, message);
   }
+  if (err instanceof Error && err.message === POOL_TIMEOUT) {
+    // Every pooled connection stayed busy past connectTimeoutMS: overload, not a bug; retryable.
+    return body(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'SERVICE_UNAVAILABLE',
+      'Database busy, retry shortly',
+    );
+  }
+  if (isDataException(err)) {
+    // Input PostgreSQL refused as data (bad encoding, out of range, invalid text for a type):
+    // the client's fault, so a 400. The driver message may quote the value: not echoed.
+    return body(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', 'A value is invalid or out of range', [
+      { reason: 'INVALID_VALUE' },
+    ]);
+  }
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+}
+
+/** SQLSTATE class 22 (data exception), from TypeORM's QueryFailedError or a bare pg error. */
+export function isDataException(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const driverCode = (err as { driverError?: { code?: unknown } }).driverError?.code;
+  const code = driverCode ?? (err as { code?: unknown }).code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
 /** What may be logged about an unexpected error: its class, code and message, never stack or SQL. */

@@ -1,4 +1,8 @@
-/** Stable machine-readable error codes. Listed once; never renamed (clients switch on them). */
+/**
+ * Stable machine-readable error codes. Listed once; never renamed (clients switch on them).
+ * INVALID_CREDENTIALS / INVALID_REFRESH_TOKEN are no longer sent as `code` (every 401 is
+ * UNAUTHENTICATED) but stay here as the `details[0].reason` values.
+ */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -17,6 +21,10 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TOO_DEEP',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_USE',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;

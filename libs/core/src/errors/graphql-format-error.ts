@@ -11,13 +11,41 @@ const CLIENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+// graphql-js's parser message when GRAPHQL_MAX_TOKENS is exceeded.
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:at|an) (\d+) tokens/;
+const SUGGESTION = / Did you mean .*\?$/;
+
+export interface GraphqlErrorFormatOptions {
+  /** Keep graphql-js's "Did you mean …?" hints (they leak the schema when introspection is off). */
+  fieldSuggestions: boolean;
+}
+
 /**
- * Apollo's formatError: errors already shaped by AllExceptionsFilter pass through; graphql's own
- * client errors become VALIDATION_FAILED; anything else is a bare 500 with no stack or SQL.
+ * Apollo's formatError: errors already shaped by AllExceptionsFilter pass through; query limits
+ * keep their QUERY_TOO_* code; graphql's own client errors become VALIDATION_FAILED; anything
+ * else is a bare 500 with no stack or SQL.
  */
+export function createGraphqlErrorFormatter(options: GraphqlErrorFormatOptions) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const shaped = formatGraphqlError(formatted);
+    if (options.fieldSuggestions || shaped.extensions?.statusCode !== 400) return shaped;
+    return { ...shaped, message: shaped.message.replace(SUGGESTION, '') };
+  };
+}
+
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const ext = formatted.extensions ?? {};
   const requestId = (ext.requestId as string | undefined) ?? currentRequestId();
+  const tokenLimit = TOO_MANY_TOKENS.exec(formatted.message)?.[1];
+  const limitCode =
+    typeof ext.limitCode === 'string' ? ext.limitCode : tokenLimit && 'QUERY_TOO_COMPLEX';
+  if (limitCode) {
+    return {
+      message: tokenLimit ? `Token limit of ${tokenLimit} exceeded.` : formatted.message,
+      locations: formatted.locations,
+      extensions: { code: limitCode, statusCode: 400, requestId },
+    };
+  }
   if (typeof ext.statusCode === 'number') {
     return {
       message: formatted.message,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { Environment } from '../config/environment';
 import { prettyLogStream, usePrettyLogs } from './pretty-logs';
 
@@ -23,6 +24,12 @@ export const REDACTED_PATHS = [
 ];
 
 const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
+
+/** LOG_FILE (appended synchronously, so no line is lost on exit; e2e runs scan it), else stdout. */
+function logStream(env: Environment) {
+  if (env.LOG_FILE) return pino.destination({ dest: env.LOG_FILE, mkdir: true, sync: true });
+  return usePrettyLogs(env) ? prettyLogStream() : process.stdout;
+}
 
 /** JSON logs (pretty at a dev terminal) with the request id on every line; secrets redacted; no stacks. */
 @Module({
@@ -58,7 +65,7 @@ const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
               err: (err: Error) => ({ type: err.name, message: err.message }),
             },
           },
-          usePrettyLogs(env) ? prettyLogStream() : process.stdout,
+          logStream(env),
         ],
       }),
     }),

@@ -1,0 +1,41 @@
+import { Injectable, ValidationPipe } from '@nestjs/common';
+import type { ArgumentMetadata, ValidationPipeOptions } from '@nestjs/common';
+import { ValidationFailedError } from '../errors/domain-error';
+import { validationExceptionFactory } from '../errors/validation-exception.factory';
+import { findUnstorableText } from './text-hygiene';
+
+// @nestjs/graphql's GqlParamtype.ARGS; context/info/root carry our own objects, not input.
+const GRAPHQL_ARGS = 3;
+const SCANNED = new Set<unknown>(['body', 'query', 'param', GRAPHQL_ARGS]);
+
+/**
+ * The one global validation step for both doors: rejects text PostgreSQL cannot store (NUL,
+ * unpaired surrogates) in any string of a body, query, path or GraphQL argument, naming the
+ * field, then runs class-validator. Scalar GraphQL args (`createPost(content:)`) and classless
+ * bodies (the vote body) get the same check, since the scan does not depend on a DTO.
+ */
+@Injectable()
+export class HygienicValidationPipe extends ValidationPipe {
+  constructor(options: ValidationPipeOptions = {}) {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+      ...options,
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (SCANNED.has(metadata.type)) {
+      const errors = findUnstorableText(
+        value,
+        metadata.type === 'body' ? '' : (metadata.data ?? ''),
+      );
+      if (errors.length > 0) {
+        throw new ValidationFailedError(errors, errors.flatMap((e) => e.messages).join('; '));
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}

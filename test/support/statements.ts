@@ -1,0 +1,30 @@
+import { Client as PgClient } from 'pg';
+
+/** Counts every statement the app sends to PostgreSQL while `run` executes. */
+export async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  const spy = jest.spyOn(PgClient.prototype, 'query');
+  try {
+    await run();
+    return spy.mock.calls.length;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/**
+ * Waits until the app has sent no statement for `quietMs` (at most `maxMs`), so after-commit
+ * work of an earlier request (jobs, activity updates) is not counted against the next one.
+ */
+export async function waitForQuietDatabase(quietMs = 150, maxMs = 3000): Promise<void> {
+  const spy = jest.spyOn(PgClient.prototype, 'query');
+  try {
+    const deadline = Date.now() + maxMs;
+    let seen = -1;
+    while (seen !== spy.mock.calls.length && Date.now() < deadline) {
+      seen = spy.mock.calls.length;
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+    }
+  } finally {
+    spy.mockRestore();
+  }
+}
