@@ -1,4 +1,7 @@
+import { AnalyticsProcessedEventEntity, PostStatsDailyEntity } from '@nexus/analytics';
 import { RefreshTokenEntity } from '@nexus/auth';
+import { OutboxEntity } from '@nexus/core';
+import { NotificationEntity } from '@nexus/notifications';
 import { CommentEntity, LikeEntity, PostEntity, ShareEntity } from '@nexus/posts';
 import { PollEntity, PollOptionEntity, PollVoteEntity, PollVoterEntity } from '@nexus/polls';
 import { UserEntity } from '@nexus/users';
@@ -18,4 +21,8 @@ export const ENTITIES: (new () => object)[] = [
   PollOptionEntity,
   PollVoterEntity,
   PollVoteEntity,
+  OutboxEntity,
+  NotificationEntity,
+  PostStatsDailyEntity,
+  AnalyticsProcessedEventEntity,
 ];

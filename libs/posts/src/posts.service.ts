@@ -28,12 +28,12 @@ export class PostsService {
   ) {}
 
   async create(authorId: string, input: NewPost): Promise<PostRecord> {
-    const post = await this.db.transaction(async (tx) => {
+    const { post, effects } = await this.db.transaction(async (tx) => {
       const row = await insertPost(tx, authorId, input);
       await bumpUserPosts(tx, authorId, 1);
-      return row;
+      return { post: row, effects: await this.activity.created(tx, row) };
     });
-    await this.activity.created(post);
+    await this.activity.release(effects);
     return post;
   }
 

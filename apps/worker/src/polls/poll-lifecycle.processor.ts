@@ -2,9 +2,10 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { QUEUES } from '@nexus/core';
 import { POLL_JOBS, PollJobData, PollLifecycleService } from '@nexus/polls';
 import { Job } from 'bullmq';
+import { workerOptions } from '../runtime/worker-options';
 
 /** Delayed open/close jobs. The service re-checks the row, so late or repeated jobs are no-ops. */
-@Processor(QUEUES.polls)
+@Processor(QUEUES.polls, workerOptions())
 export class PollLifecycleProcessor extends WorkerHost {
   constructor(private readonly lifecycle: PollLifecycleService) {
     super();

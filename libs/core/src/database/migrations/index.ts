@@ -2,6 +2,7 @@ import { Initial1763900000000 } from './1763900000000-initial';
 import { UsersAndAuth1795462204823 } from './1795462204823-UsersAndAuth';
 import { Posts1795471655385 } from './1795471655385-Posts';
 import { Polls1795471722787 } from './1795471722787-Polls';
+import { WorkerConsumers1795520000000 } from './1795520000000-WorkerConsumers';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the webpack bundles carry them.
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   UsersAndAuth1795462204823,
   Posts1795471655385,
   Polls1795471722787,
+  WorkerConsumers1795520000000,
 ];
