@@ -9,7 +9,10 @@ import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostsApiModule } from './posts/posts-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { QueueDepthCollector } from './metrics/queue-depth.collector';
+import { JobEventsCollector } from './metrics/job-events.collector';
 import { ApiInfoResolver } from './system/api-info.resolver';
 
 @Module({
@@ -23,11 +26,14 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     AuthApiModule,
     PostsApiModule,
     PollsApiModule,
+    NotificationsApiModule,
+    QueueDashboardModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [
     ApiInfoResolver,
     QueueDepthCollector,
+    JobEventsCollector,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     {
       provide: APP_PIPE,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ForbiddenError, NotFoundError, Page, PageRequest, toPage } from '@nexus/core';
 import { UsersService, Viewer } from '@nexus/users';
 import { DataSource } from 'typeorm';
+import { ViewCounter } from '@nexus/analytics';
 import { PostActivity } from './post-activity';
 import { PostRecord } from './post-record';
 import { canModifyPost } from './post-rules';
@@ -25,6 +26,7 @@ export class PostsService {
     private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly activity: PostActivity,
+    private readonly views: ViewCounter,
   ) {}
 
   async create(authorId: string, input: NewPost): Promise<PostRecord> {
@@ -34,6 +36,13 @@ export class PostsService {
       return { post: row, effects: await this.activity.created(tx, row) };
     });
     await this.activity.release(effects);
+    return post;
+  }
+
+  /** A post opened by a reader (REST GET /api/posts/:id, GraphQL postById): counts a view. */
+  async view(id: string): Promise<PostRecord> {
+    const post = await this.get(id);
+    this.views.count(post.id);
     return post;
   }
 

@@ -49,7 +49,7 @@ export class PostsController {
     @CurrentUser() viewer: AuthUser | undefined,
     @Param('id', ParseIdPipe) id: string,
   ): Promise<PostModel> {
-    return this.details.post(await this.posts.get(id), viewer?.id);
+    return this.details.post(await this.posts.view(id), viewer?.id);
   }
 
   /** Edits title, content or mediaUrl (null clears title and mediaUrl). Author or admin only. */

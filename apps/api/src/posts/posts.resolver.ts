@@ -34,7 +34,7 @@ export class PostsResolver {
   @Public()
   @Query(() => PostModel, { description: 'A post; deleted and unknown ids are NOT_FOUND' })
   postById(@Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<PostRecord> {
-    return this.postsService.get(id);
+    return this.postsService.view(id);
   }
 
   @Mutation(() => CreatePostPayloadModel)

@@ -47,7 +47,7 @@ export class JobMetricsRecorder implements OnApplicationBootstrap {
       });
       worker.on('failed', (job, err) => {
         if (!job) return;
-        this.metrics.jobFailures.inc({ queue: worker.name, name: job.name });
+        this.metrics.jobAttemptFailures.inc({ queue: worker.name, name: job.name });
         const took = seconds(job);
         if (took !== undefined)
           this.metrics.jobDuration.observe(

@@ -31,8 +31,15 @@ export class Metrics {
   });
 
   readonly jobFailures = new Counter({
-    name: 'queue_job_failures_total',
-    help: 'BullMQ job attempts that threw, by queue and job name',
+    name: 'queue_jobs_failed_total',
+    help: 'BullMQ jobs that ended in the failed set (retries exhausted or unrecoverable)',
+    labelNames: ['queue', 'name'] as const,
+    registers: [this.registry],
+  });
+
+  readonly jobAttemptFailures = new Counter({
+    name: 'queue_job_attempt_failures_total',
+    help: 'BullMQ job attempts that threw in this worker (each retry counts)',
     labelNames: ['queue', 'name'] as const,
     registers: [this.registry],
   });
