@@ -1,5 +1,5 @@
 // Two projects: unit specs beside the code, e2e specs in test/ against real PostgreSQL + Redis.
-const paths = ['core', 'users', 'auth', 'posts', 'polls', 'notifications', 'analytics'];
+const paths = ['core', 'users', 'auth', 'posts', 'polls', 'notifications', 'analytics', 'social-graph', 'feed'];
 const moduleNameMapper = Object.fromEntries(
   paths.map((lib) => [`^@nexus/${lib}(|/.*)$`, `<rootDir>/libs/${lib}/src$1`]),
 );

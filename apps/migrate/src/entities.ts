@@ -4,6 +4,7 @@ import { OutboxEntity } from '@nexus/core';
 import { NotificationEntity } from '@nexus/notifications';
 import { CommentEntity, LikeEntity, PostEntity, ShareEntity } from '@nexus/posts';
 import { PollEntity, PollOptionEntity, PollVoteEntity, PollVoterEntity } from '@nexus/polls';
+import { BlockEntity, FollowEntity } from '@nexus/social-graph';
 import { UserEntity } from '@nexus/users';
 
 /**
@@ -21,6 +22,8 @@ export const ENTITIES: (new () => object)[] = [
   PollOptionEntity,
   PollVoterEntity,
   PollVoteEntity,
+  FollowEntity,
+  BlockEntity,
   OutboxEntity,
   NotificationEntity,
   PostStatsDailyEntity,

@@ -26,6 +26,6 @@ export function canSeePrivateFields(userId: string, viewer?: Viewer | null): boo
 }
 
 export function toUserView(user: UserEntity, viewer?: Viewer | null): UserView {
-  const { passwordHash: _hidden, ...visible } = user;
+  const { passwordHash: _hidden, lastActiveAt: _private, ...visible } = user;
   return { ...visible, email: canSeePrivateFields(user.id, viewer) ? user.email : null };
 }

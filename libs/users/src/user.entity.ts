@@ -52,6 +52,13 @@ export class UserEntity {
   @Column({ type: 'integer', default: 0 })
   postsCount!: number;
 
+  /**
+   * Last feed read or timeline rebuild (refreshed at most hourly): feed fan-out pushes only to
+   * followers active in the last 14 days; the others are rebuilt from PostgreSQL when they return.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastActiveAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -2,6 +2,7 @@ import { Initial1763900000000 } from './1763900000000-initial';
 import { UsersAndAuth1795462204823 } from './1795462204823-UsersAndAuth';
 import { Posts1795471655385 } from './1795471655385-Posts';
 import { Polls1795471722787 } from './1795471722787-Polls';
+import { SocialGraph1795500000000 } from './1795500000000-SocialGraph';
 import { WorkerConsumers1795520000000 } from './1795520000000-WorkerConsumers';
 
 /**
@@ -13,5 +14,6 @@ export const MIGRATIONS = [
   UsersAndAuth1795462204823,
   Posts1795471655385,
   Polls1795471722787,
+  SocialGraph1795500000000,
   WorkerConsumers1795520000000,
 ];

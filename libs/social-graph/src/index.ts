@@ -1,0 +1,2 @@
+export * from './block.entity';
+export * from './follow.entity';
