@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ApiProperty } from '@nestjs/swagger';
 
 @ObjectType('NotificationActor')
@@ -6,6 +6,7 @@ export class NotificationActorModel {
   @Field(() => ID)
   id!: string;
 
+  @Field()
   username!: string;
 
   @ApiProperty({ type: String, nullable: true })
@@ -25,6 +26,7 @@ export class NotificationModel {
 
   /** POST_LIKED, POST_COMMENTED, POST_SHARED, POLL_CLOSED or USER_FOLLOWED. */
   @ApiProperty({ example: 'POST_LIKED' })
+  @Field()
   type!: string;
 
   /** Who did it; null for POLL_CLOSED. */
@@ -44,12 +46,14 @@ export class NotificationModel {
   @Field(() => ID, { nullable: true })
   commentId!: string | null;
 
+  @Field()
   read!: boolean;
 
   @ApiProperty({ type: Date, nullable: true })
   @Field(() => Date, { nullable: true })
   readAt!: Date | null;
 
+  @Field()
   createdAt!: Date;
 }
 
@@ -67,12 +71,14 @@ export class NotificationPageModel {
 @ObjectType('MarkNotificationsReadResult')
 export class MarkNotificationsReadResultModel {
   /** Notifications that went from unread to read. */
+  @Field(() => Int)
   updated!: number;
 
+  @Field(() => Int)
   unreadCount!: number;
 }
 
-@ObjectType('UnreadCount')
+/** REST only (GraphQL has the `unreadCount` query). */
 export class UnreadCountModel {
   unreadCount!: number;
 }

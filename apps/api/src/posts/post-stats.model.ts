@@ -18,6 +18,7 @@ export class PostStatsTotalsModel {
 @ObjectType('PostDailyStats')
 export class PostDailyStatsModel extends PostStatsTotalsModel {
   /** UTC day, YYYY-MM-DD. */
+  @Field()
   day!: string;
 }
 
@@ -31,6 +32,7 @@ export class PostStatsModel {
   @Field(() => ID)
   postId!: string;
 
+  @Field(() => PostStatsTotalsModel)
   totals!: PostStatsTotalsModel;
 
   /** Newest first; days without activity are absent. */
