@@ -153,6 +153,14 @@ describe('notifications (real worker process)', () => {
       'Invalid notifications job payload: recipientId must be a numeric id string',
     );
     expect(failed!.attemptsMade).toBe(1); // unrecoverable: no retries
+    // The API's /metrics sees every worker's jobs through BullMQ's event stream.
+    const scrape = await eventually(
+      async () => (await a.http.get('/metrics')).text,
+      (text) => /queue_jobs_failed_total\{queue="notifications",name="notify"\} 1/.test(text),
+    );
+    expect(scrape).toMatch(
+      /queue_job_duration_seconds_count\{queue="notifications",name="notify",outcome="completed"\} [1-9]/,
+    );
     const postId = await newPost(fan);
     await a.http.post(`/api/posts/${postId}/like`).set(auth(other)).expect(200);
     await eventually(
