@@ -119,6 +119,13 @@ describe('notifications (real worker process)', () => {
       () => self.getState(),
       (s) => s === 'completed',
     );
+    const blocked = await queue.getJob(
+      notifyJobId({ type: 'POST_LIKED', recipientId: author.id, actorId: pest.id, postId }),
+    );
+    await eventually(
+      () => blocked!.getState(),
+      (s) => s === 'completed',
+    );
     const actors = (await rows(author.id)).map((n) => n.actor_id);
     expect(actors).not.toContain(author.id);
     expect(actors).not.toContain(pest.id);
