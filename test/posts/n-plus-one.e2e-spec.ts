@@ -1,19 +1,8 @@
-import { Client as PgClient } from 'pg';
+import { countStatements } from '../support/count-statements';
 import { createUsers, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
 import { connectDatabase } from '../support/test-database';
 import { createTestApp, TestApp } from '../support/test-app';
-
-/** Counts every statement the app sends to PostgreSQL while `run` executes. */
-async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  const spy = jest.spyOn(PgClient.prototype, 'query');
-  try {
-    await run();
-    return spy.mock.calls.length;
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 describe('no N+1 queries', () => {
   let t: TestApp;

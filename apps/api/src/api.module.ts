@@ -9,6 +9,8 @@ import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { PostsApiModule } from './posts/posts-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
+import { FeedApiModule } from './feed/feed-api.module';
+import { SocialGraphApiModule } from './social-graph/social-graph-api.module';
 import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { QueueDepthCollector } from './metrics/queue-depth.collector';
@@ -26,6 +28,8 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     AuthApiModule,
     PostsApiModule,
     PollsApiModule,
+    SocialGraphApiModule,
+    FeedApiModule,
     NotificationsApiModule,
     QueueDashboardModule,
   ],

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { AnalyticsModule } from '@nexus/analytics';
 import { AuthModule } from '@nexus/auth';
 import { CoreModule, OutboxRelayLoop } from '@nexus/core';
+import { FeedModule } from '@nexus/feed';
 import { NotificationsModule } from '@nexus/notifications';
 import { PollsModule } from '@nexus/polls';
 import { AnalyticsProcessor } from './analytics/analytics.processor';
 import { AnalyticsScheduler } from './analytics/analytics.scheduler';
+import { FeedProcessor } from './feed/feed.processor';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { MaintenanceScheduler } from './maintenance/maintenance.scheduler';
 import { QueueJanitor } from './maintenance/queue-janitor';
@@ -18,8 +20,9 @@ import { SystemProcessor } from './system/system.processor';
 
 /** BullMQ processors only: no HTTP. Each processor parses its job and calls a domain service. */
 @Module({
-  imports: [CoreModule, AuthModule, PollsModule, NotificationsModule, AnalyticsModule],
+  imports: [CoreModule, AuthModule, PollsModule, FeedModule, NotificationsModule, AnalyticsModule],
   providers: [
+    FeedProcessor,
     SystemProcessor,
     MaintenanceProcessor,
     MaintenanceScheduler,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AnalyticsEventData, AnalyticsProducer } from '@nexus/analytics';
 import { EventBus, OutboxEntry, OutboxRelay } from '@nexus/core';
+import { FeedProducer } from '@nexus/feed';
 import { NotifyJobData, NotificationsProducer } from '@nexus/notifications';
 import { EntityManager } from 'typeorm';
 import { PostInteractionEvent, PostInteractionType, postInteractionTopic } from './post-events';
@@ -10,6 +11,8 @@ import { CommentRecord, PostRecord, ShareRecord } from './post-record';
 export interface PostEffects {
   live?: { topic: string; event: PostInteractionEvent };
   jobs: OutboxEntry[];
+  /** Best-effort extras after commit (the author's own timeline). */
+  afterCommit?: (() => Promise<void>)[];
 }
 
 /**
@@ -27,10 +30,21 @@ export class PostActivity {
     private readonly notifications: NotificationsProducer,
     private readonly analytics: AnalyticsProducer,
     private readonly relay: OutboxRelay,
+    private readonly feed: FeedProducer,
   ) {}
 
   async created(tx: EntityManager, post: PostRecord): Promise<PostEffects> {
-    return { jobs: await this.record(tx, 'post.created', post.id, post.authorId, post.createdAt) };
+    return {
+      jobs: [
+        ...(await this.feed.postCreated(tx, post)),
+        ...(await this.record(tx, 'post.created', post.id, post.authorId, post.createdAt)),
+      ],
+      afterCommit: [() => this.feed.pushToAuthor(post)],
+    };
+  }
+
+  async deleted(tx: EntityManager, post: { id: string; authorId: string }): Promise<PostEffects> {
+    return { jobs: await this.feed.postDeleted(tx, post) };
   }
 
   async liked(tx: EntityManager, post: PostRecord, actorId: string, likedAt: Date) {
@@ -86,9 +100,16 @@ export class PostActivity {
     const publish = effects.live
       ? this.events.publish(effects.live.topic, effects.live.event)
       : Promise.resolve();
-    const [published] = await Promise.allSettled([publish, this.relay.deliver(effects.jobs)]);
-    if (published.status === 'rejected') {
-      this.logger.warn(`Live post event not published: ${(published.reason as Error).message}`);
+    const extras = (effects.afterCommit ?? []).map((effect) => effect());
+    const results = await Promise.allSettled([
+      publish,
+      this.relay.deliver(effects.jobs),
+      ...extras,
+    ]);
+    for (const result of results) {
+      if (result.status === 'rejected') {
+        this.logger.warn(`Post side effect failed: ${(result.reason as Error).message}`);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AnalyticsModule } from '@nexus/analytics';
+import { FeedModule } from '@nexus/feed';
 import { NotificationsModule } from '@nexus/notifications';
 import { UsersModule } from '@nexus/users';
 import { CommentEntity } from './comment.entity';
@@ -23,6 +24,7 @@ import { TrendingPostsService } from './trending-posts.service';
     UsersModule,
     NotificationsModule,
     AnalyticsModule,
+    FeedModule,
   ],
   providers: [
     PostsService,

@@ -63,11 +63,13 @@ export class PostsService {
   /** Soft delete; only the call that flips deleted_at decrements the author's posts_count. */
   async remove(viewer: Viewer, id: string): Promise<void> {
     await this.assertCanModify(viewer, id);
-    await this.db.transaction(async (tx) => {
+    const effects = await this.db.transaction(async (tx) => {
       const authorId = await softDeletePost(tx, id);
       if (!authorId) throw new PostNotFoundError(id);
       await bumpUserPosts(tx, authorId, -1);
+      return this.activity.deleted(tx, { id, authorId });
     });
+    await this.activity.release(effects);
   }
 
   /** Newest first; with `authorId`, that user's posts (404 when the user does not exist). */

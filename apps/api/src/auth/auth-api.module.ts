@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthModule, JwtAuthGuard, RolesGuard } from '@nexus/auth';
+import { SocialGraphModule } from '@nexus/social-graph';
 import { UsersModule } from '@nexus/users';
 import { GqlThrottlerGuard } from '../throttling/gql-throttler.guard';
 import { ThrottlingModule } from '../throttling/throttling.module';
@@ -11,7 +12,7 @@ import { AuthResolver } from './auth.resolver';
 
 /** Accounts and sessions over both doors. Guard order: rate limit, then JWT, then roles. */
 @Module({
-  imports: [AuthModule, UsersModule, ThrottlingModule],
+  imports: [AuthModule, UsersModule, SocialGraphModule, ThrottlingModule],
   controllers: [AuthController, UsersController],
   providers: [
     AuthResolver,

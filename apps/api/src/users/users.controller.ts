@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
 import { ParseIdPipe } from '@nexus/core';
+import { FollowsService } from '@nexus/social-graph';
 import { UsersService } from '@nexus/users';
+import { ProfileModel } from '../social-graph/profile.model';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { UpdateProfileInput } from './update-profile.input';
 import { UserModel } from './user.model';
@@ -12,7 +14,10 @@ import { UserModel } from './user.model';
 @ApiBearerAuth('bearer')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly follows: FollowsService,
+  ) {}
 
   /** The authenticated user, with their email. */
   @Get('me')
@@ -32,10 +37,13 @@ export class UsersController {
   @Public()
   @Get(':id')
   @ApiErrors(400, 404)
-  byId(
+  async byId(
     @CurrentUser() viewer: AuthUser | undefined,
     @Param('id', ParseIdPipe) id: string,
-  ): Promise<UserModel> {
-    return this.users.getProfile({ id }, viewer);
+  ): Promise<ProfileModel> {
+    const [profile] = await this.follows.withFollowState(viewer, [
+      await this.users.getProfile({ id }, viewer),
+    ]);
+    return profile;
   }
 }

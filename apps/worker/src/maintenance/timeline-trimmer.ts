@@ -2,13 +2,23 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Environment, REDIS } from '@nexus/core';
 import Redis from 'ioredis';
 
-/** DESIGN §5: a home timeline keeps the newest 800 post ids. */
-export const TIMELINE_CAP = 800;
 const SCAN_COUNT = 500;
+
+// The same rule as the feed's trim-on-push (libs/feed TimelineStore): sentinel members (`ready`,
+// `building`) sit at score 0 and are never trimmed; of the post ids, the oldest beyond the cap go.
+const TRIM = `
+local n = redis.call('ZCARD', KEYS[1])
+local s = redis.call('ZCOUNT', KEYS[1], 0, 0)
+local excess = n - s - tonumber(ARGV[1])
+if excess > 0 then
+  redis.call('ZREMRANGEBYRANK', KEYS[1], s, s + excess - 1)
+  return excess
+end
+return 0`;
 
 /**
  * Safety net for the feed's trim-on-push: walks every `feed:<userId>` sorted set with SCAN (never
- * KEYS, which blocks Redis) and drops all but the newest 800. ZREMRANGEBYRANK on a set that is
+ * KEYS, which blocks Redis) and cuts it to FEED_TIMELINE_CAP post ids. Trimming a set that is
  * already small is a no-op, so this can race fan-out pushes harmlessly.
  */
 @Injectable()
@@ -18,7 +28,7 @@ export class TimelineTrimmer {
     private readonly env: Environment,
   ) {}
 
-  /** Entries removed. */
+  /** Post ids removed. */
   async trim(): Promise<number> {
     const prefix = this.env.REDIS_PREFIX;
     // SCAN's MATCH and its results carry the full key; the client adds the prefix itself.
@@ -39,7 +49,7 @@ export class TimelineTrimmer {
       const timelines = keys.map((k) => k.slice(prefix.length)).filter((k) => /^feed:\d+$/.test(k));
       if (timelines.length) {
         const pipeline = this.redis.pipeline();
-        for (const key of timelines) pipeline.zremrangebyrank(key, 0, -(TIMELINE_CAP + 1));
+        for (const key of timelines) pipeline.eval(TRIM, 1, key, this.env.FEED_TIMELINE_CAP);
         for (const [err, count] of (await pipeline.exec()) ?? []) {
           if (!err) removed += Number(count);
         }

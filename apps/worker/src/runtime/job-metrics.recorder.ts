@@ -4,12 +4,14 @@ import { ModuleRef } from '@nestjs/core';
 import { Metrics } from '@nexus/core';
 import { Job } from 'bullmq';
 import { AnalyticsProcessor } from '../analytics/analytics.processor';
+import { FeedProcessor } from '../feed/feed.processor';
 import { MaintenanceProcessor } from '../maintenance/maintenance.processor';
 import { NotificationsProcessor } from '../notifications/notifications.processor';
 import { PollLifecycleProcessor } from '../polls/poll-lifecycle.processor';
 import { SystemProcessor } from '../system/system.processor';
 
 const PROCESSORS = [
+  FeedProcessor,
   SystemProcessor,
   MaintenanceProcessor,
   PollLifecycleProcessor,

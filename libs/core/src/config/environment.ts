@@ -81,6 +81,18 @@ export class Environment {
   @Min(1)
   FEED_CELEBRITY_THRESHOLD: number = 10_000;
 
+  /** Post ids kept per Redis timeline; older pages are read from PostgreSQL. */
+  @IsInt()
+  @Min(10)
+  @Max(10_000)
+  FEED_TIMELINE_CAP: number = 800;
+
+  /** Followers per pipelined batch in a fan-out job (the job checkpoints after each batch). */
+  @IsInt()
+  @Min(1)
+  @Max(50_000)
+  FEED_FANOUT_BATCH: number = 2000;
+
   @IsInt()
   @Min(1)
   @Max(100)

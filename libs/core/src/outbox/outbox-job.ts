@@ -1,3 +1,4 @@
+import { JobsOptions } from 'bullmq';
 import { QueueName } from '../queue/queue-names';
 
 /** A job to hand to BullMQ once the surrounding transaction commits. */
@@ -8,6 +9,8 @@ export interface OutboxJob {
   jobId: string;
   data: object;
   runAt?: Date | null;
+  /** Per-job options that survive the outbox (JSON): retention and retries. */
+  opts?: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail' | 'attempts' | 'backoff'>;
 }
 
 /** An OutboxJob with the id of its outbox row. */

@@ -80,6 +80,7 @@ export class OutboxRelay {
               name: e.name,
               data: e.data,
               opts: {
+                ...e.opts,
                 jobId: e.jobId,
                 delay: e.runAt ? Math.max(0, new Date(e.runAt).getTime() - now) : undefined,
               },

@@ -23,6 +23,10 @@ export class OutboxEntity {
   @Column({ type: 'jsonb' })
   data!: object;
 
+  /** BullMQ options of this job beyond the queue's defaults (retention, attempts). */
+  @Column({ type: 'jsonb', nullable: true })
+  opts!: object | null;
+
   /** Delayed jobs: when the job should run (the relay turns it into a BullMQ delay). */
   @Column({ type: 'timestamptz', nullable: true })
   runAt!: Date | null;

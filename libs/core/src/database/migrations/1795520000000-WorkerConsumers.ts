@@ -11,6 +11,7 @@ export class WorkerConsumers1795520000000 implements MigrationInterface {
                 "name" character varying(64) NOT NULL,
                 "job_id" character varying(255) NOT NULL,
                 "data" jsonb NOT NULL,
+                "opts" jsonb,
                 "run_at" TIMESTAMP WITH TIME ZONE,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "outbox_job_id_key" UNIQUE ("job_id"),

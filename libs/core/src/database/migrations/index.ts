@@ -3,6 +3,7 @@ import { UsersAndAuth1795462204823 } from './1795462204823-UsersAndAuth';
 import { Posts1795471655385 } from './1795471655385-Posts';
 import { Polls1795471722787 } from './1795471722787-Polls';
 import { SocialGraph1795500000000 } from './1795500000000-SocialGraph';
+import { FeedIndexes1795500000001 } from './1795500000001-FeedIndexes';
 import { WorkerConsumers1795520000000 } from './1795520000000-WorkerConsumers';
 
 /**
@@ -15,5 +16,6 @@ export const MIGRATIONS = [
   Posts1795471655385,
   Polls1795471722787,
   SocialGraph1795500000000,
+  FeedIndexes1795500000001,
   WorkerConsumers1795520000000,
 ];

@@ -1,0 +1,226 @@
+import { runNamed } from '@nexus/core';
+import type { PostRecord } from '@nexus/posts';
+import { EntityManager } from 'typeorm';
+import { FeedPost } from './feed-post';
+
+// Every feed page statement returns the post, its author and the viewer's like ($1 = viewer).
+const FEED_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.content, p.media_url AS "mediaUrl",
+  p.like_count AS "likeCount", p.comment_count AS "commentCount", p.share_count AS "shareCount",
+  p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+  json_build_object('id', u.id::text, 'username', u.username, 'displayName', u.display_name,
+    'avatarUrl', u.avatar_url) AS author,
+  EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = $1) AS "viewerHasLiked"`;
+
+/*
+ * The pull query: posts by the viewer and everyone they follow, newest first. Each author
+ * contributes at most $3 ids through an index-only backward scan of posts_live_author_idx, so
+ * the cost is (followees × page) index entries, not the authors' whole history, and only the
+ * page's rows are read from the heap (measured: 6.4 ms → 0.9 ms, docs/architecture.md).
+ * Blocks need no join: a block deletes the follows both ways and forbids new ones.
+ */
+const PULL_PAGE = `
+  WITH page AS (
+    SELECT p.id
+    FROM (SELECT $1::bigint AS author_id UNION ALL
+          SELECT followee_id FROM follows WHERE follower_id = $1) a
+    CROSS JOIN LATERAL (
+      SELECT id FROM posts p
+      WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.id < $2
+      ORDER BY p.id DESC LIMIT $3) p
+    ORDER BY p.id DESC LIMIT $3)
+  SELECT ${FEED_COLUMNS}
+  FROM page JOIN posts p ON p.id = page.id JOIN users u ON u.id = p.author_id
+  ORDER BY p.id DESC`;
+
+const PULL_IDS = `
+  SELECT p.id
+  FROM (SELECT $1::bigint AS author_id UNION ALL
+        SELECT followee_id FROM follows WHERE follower_id = $1) a
+  CROSS JOIN LATERAL (
+    SELECT id FROM posts p
+    WHERE p.author_id = a.author_id AND p.deleted_at IS NULL
+    ORDER BY p.id DESC LIMIT $2) p
+  ORDER BY p.id DESC LIMIT $2`;
+
+/*
+ * One page from a timeline: the ids read from Redis ($2) plus, for the hybrid feed, the newest
+ * posts below the cursor ($3) of each followed celebrity ($4 = threshold, $5 per author). The
+ * newest $5 of those overall are enough: the page needs at most $5 rows. The
+ * visibility rule is applied here, at read: live posts by the viewer or by someone they follow
+ * now (an unfollow's purge or a delete's retraction may still be on its way).
+ */
+const HYDRATE_PAGE = `
+  WITH celebrity AS (
+    SELECT c.id FROM follows f
+    JOIN users cu ON cu.id = f.followee_id AND cu.followers_count > $4
+    CROSS JOIN LATERAL (
+      SELECT id FROM posts p
+      WHERE p.author_id = f.followee_id AND p.deleted_at IS NULL AND p.id < $3
+      ORDER BY p.id DESC LIMIT $5) c
+    WHERE f.follower_id = $1
+    ORDER BY c.id DESC LIMIT $5
+  ), candidate AS (
+    SELECT unnest($2::bigint[]) AS id UNION SELECT id FROM celebrity
+  )
+  SELECT ${FEED_COLUMNS}, p.id IN (SELECT id FROM celebrity) AS "fromCelebrity"
+  FROM candidate c
+  JOIN posts p ON p.id = c.id
+  JOIN users u ON u.id = p.author_id
+  WHERE p.deleted_at IS NULL AND (p.author_id = $1 OR EXISTS (
+    SELECT 1 FROM follows f WHERE f.follower_id = $1 AND f.followee_id = p.author_id))
+  ORDER BY p.id DESC`;
+
+const FOLLOWERS_COUNT = `SELECT followers_count AS "followersCount" FROM users WHERE id = $1`;
+
+// The fan-out's follower scan: active followers in follows.seq order, one batch per call.
+const ACTIVE_FOLLOWERS = `
+  SELECT f.follower_id AS "userId", f.seq FROM follows f
+  JOIN users u ON u.id = f.follower_id
+  WHERE f.followee_id = $1 AND f.seq > $2
+    AND u.last_active_at > now() - make_interval(days => $4)
+  ORDER BY f.seq LIMIT $3`;
+
+const ALL_FOLLOWERS = `
+  SELECT follower_id AS "userId", seq FROM follows
+  WHERE followee_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
+
+const LIVE_POSTS = `
+  SELECT id, author_id AS "authorId", title, content, media_url AS "mediaUrl",
+    like_count AS "likeCount", comment_count AS "commentCount", share_count AS "shareCount",
+    created_at AS "createdAt", updated_at AS "updatedAt"
+  FROM posts WHERE id = ANY($1::bigint[]) AND deleted_at IS NULL ORDER BY id DESC`;
+
+// Back-fill after a follow: the followee's newest posts, only while the follow still stands.
+const AUTHOR_RECENT_FOR_FOLLOWER = `
+  SELECT p.id FROM posts p
+  WHERE p.author_id = $2 AND p.deleted_at IS NULL
+    AND EXISTS (SELECT 1 FROM follows f WHERE f.follower_id = $1 AND f.followee_id = $2)
+  ORDER BY p.id DESC LIMIT $3`;
+
+const AUTHOR_RECENT = `
+  SELECT id FROM posts WHERE author_id = $1 AND deleted_at IS NULL ORDER BY id DESC LIMIT $2`;
+
+const AUTHOR_POSTS_SINCE = `
+  SELECT id FROM posts WHERE author_id = $1 AND id >= $2 ORDER BY id DESC LIMIT $3`;
+
+const TOUCH_ACTIVE = `UPDATE users SET last_active_at = now() WHERE id = $1`;
+
+export const NO_CURSOR = '9223372036854775807';
+
+export interface HydratedPost extends FeedPost {
+  fromCelebrity: boolean;
+}
+
+export interface FollowerRow {
+  userId: string;
+  seq: string;
+}
+
+export function pullPage(em: EntityManager, viewerId: string, before: string, limit: number) {
+  return runNamed<FeedPost>(em, 'feed.pull_page', PULL_PAGE, [viewerId, before, limit]);
+}
+
+export async function pullIds(em: EntityManager, viewerId: string, limit: number) {
+  const rows = await runNamed<{ id: string }>(em, 'feed.pull_ids', PULL_IDS, [viewerId, limit]);
+  return rows.map((r) => r.id);
+}
+
+export function hydratePage(
+  em: EntityManager,
+  viewerId: string,
+  ids: readonly string[],
+  before: string,
+  celebrityThreshold: number,
+  perCelebrity: number,
+) {
+  return runNamed<HydratedPost>(em, 'feed.hydrate_page', HYDRATE_PAGE, [
+    viewerId,
+    ids,
+    before,
+    celebrityThreshold,
+    perCelebrity,
+  ]);
+}
+
+export async function selectFollowersCount(em: EntityManager, userId: string) {
+  const [row] = await runNamed<{ followersCount: number }>(
+    em,
+    'feed.followers_count',
+    FOLLOWERS_COUNT,
+    [userId],
+  );
+  return row?.followersCount ?? 0;
+}
+
+export function selectActiveFollowers(
+  em: EntityManager,
+  authorId: string,
+  afterSeq: string,
+  limit: number,
+  activeDays: number,
+) {
+  return runNamed<FollowerRow>(em, 'feed.active_followers', ACTIVE_FOLLOWERS, [
+    authorId,
+    afterSeq,
+    limit,
+    activeDays,
+  ]);
+}
+
+export function selectAllFollowers(
+  em: EntityManager,
+  authorId: string,
+  afterSeq: string,
+  limit: number,
+) {
+  return runNamed<FollowerRow>(em, 'feed.all_followers', ALL_FOLLOWERS, [
+    authorId,
+    afterSeq,
+    limit,
+  ]);
+}
+
+export function selectLivePosts(em: EntityManager, ids: readonly string[]) {
+  return runNamed<PostRecord>(em, 'feed.live_posts', LIVE_POSTS, [ids]);
+}
+
+export async function selectRecentForFollower(
+  em: EntityManager,
+  followerId: string,
+  authorId: string,
+  limit: number,
+) {
+  const rows = await runNamed<{ id: string }>(
+    em,
+    'feed.author_recent_for_follower',
+    AUTHOR_RECENT_FOR_FOLLOWER,
+    [followerId, authorId, limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function selectAuthorRecent(em: EntityManager, authorId: string, limit: number) {
+  const rows = await runNamed<{ id: string }>(em, 'feed.author_recent', AUTHOR_RECENT, [
+    authorId,
+    limit,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+export async function selectAuthorPostsSince(
+  em: EntityManager,
+  authorId: string,
+  sinceId: string,
+  limit: number,
+) {
+  const rows = await runNamed<{ id: string }>(em, 'feed.author_posts_since', AUTHOR_POSTS_SINCE, [
+    authorId,
+    sinceId,
+    limit,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+export async function touchActive(em: EntityManager, userId: string) {
+  await runNamed(em, 'feed.touch_active', TOUCH_ACTIVE, [userId]);
+}

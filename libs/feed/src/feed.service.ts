@@ -1,0 +1,106 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ForbiddenError, Page, PageRequest, toPage } from '@nexus/core';
+import { DataSource } from 'typeorm';
+import { FeedPost } from './feed-post';
+import { FeedSettings } from './feed-settings';
+import { FeedProducer } from './feed.producer';
+import { hydratePage, HydratedPost, NO_CURSOR, pullPage, touchActive } from './feed.queries';
+import { TimelineStore } from './timeline-store';
+
+/** Extra ids read per round, so a few deleted or unfollowed entries rarely cost a second round. */
+const SLACK = 5;
+/** Rounds over a timeline before the rest of a page is pulled from PostgreSQL. */
+const MAX_ROUNDS = 3;
+
+const byIdDesc = (a: { id: string }, b: { id: string }) =>
+  BigInt(b.id) > BigInt(a.id) ? 1 : BigInt(b.id) < BigInt(a.id) ? -1 : 0;
+const maxId = (a: string, b: string) => (BigInt(a) > BigInt(b) ? a : b);
+
+/**
+ * The home feed: posts by the viewer and the people they follow, newest first, read from the
+ * viewer's Redis timeline and hydrated by id in one statement, with followed celebrities merged
+ * in. Cold timelines and pages past the cached window are answered by the pull query.
+ *
+ * Each round knows the id range it answers exactly: the timeline covers [its oldest id read,
+ * cursor) and the celebrity merge covers [its (need)th newest id, cursor) when it filled up.
+ * Rows inside both ranges are final; the next round starts below them.
+ */
+@Injectable()
+export class FeedService {
+  private readonly logger = new Logger(FeedService.name);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly store: TimelineStore,
+    private readonly settings: FeedSettings,
+    private readonly producer: FeedProducer,
+  ) {}
+
+  /** `userId`, when given, must be the viewer's own: nobody reads another user's feed. */
+  forViewer(viewerId: string, page: PageRequest, userId?: string): Promise<Page<FeedPost>> {
+    if (userId !== undefined && userId !== viewerId) {
+      throw new ForbiddenError('You can only read your own feed');
+    }
+    return this.page(viewerId, page);
+  }
+
+  private async page(viewerId: string, page: PageRequest): Promise<Page<FeedPost>> {
+    const need = page.first + 1;
+    const fetch = need + SLACK;
+    let cursor = page.after ?? NO_CURSOR;
+
+    const first = await this.store.read(viewerId, cursor, fetch);
+    if (!first) {
+      await this.producer.rebuild(viewerId);
+      return toPage(await pullPage(this.db.manager, viewerId, cursor, need), page.first);
+    }
+    if (first.markActive) this.recordActivity(viewerId);
+
+    const rows: FeedPost[] = [];
+    let ids = first.ids;
+    for (let round = 1; ; round++) {
+      if (ids.length === 0) {
+        rows.push(...(await pullPage(this.db.manager, viewerId, cursor, need - rows.length)));
+        break;
+      }
+      const lowest = ids[ids.length - 1];
+      const hydrated = await this.hydrate(viewerId, ids, cursor, need);
+      const bound = this.exactBound(hydrated, lowest, need);
+      rows.push(...hydrated.filter((r) => BigInt(r.id) >= BigInt(bound)).map(stripSource));
+      if (rows.length >= need) break;
+      const timelineExhausted = ids.length < fetch && bound === lowest;
+      if (timelineExhausted || round === MAX_ROUNDS) {
+        rows.push(...(await pullPage(this.db.manager, viewerId, bound, need - rows.length)));
+        break;
+      }
+      cursor = bound;
+      ids = await this.store.range(viewerId, cursor, fetch);
+    }
+    return toPage(rows.slice(0, need), page.first);
+  }
+
+  private hydrate(viewerId: string, ids: string[], before: string, need: number) {
+    const threshold = this.settings.celebrityThreshold;
+    return hydratePage(this.db.manager, viewerId, ids, before, threshold, need);
+  }
+
+  /** The lowest id from which the hydrated rows are the whole feed (see the class comment). */
+  private exactBound(rows: HydratedPost[], timelineLowest: string, need: number): string {
+    const celebrity = rows.filter((r) => r.fromCelebrity).sort(byIdDesc);
+    return celebrity.length >= need
+      ? maxId(timelineLowest, celebrity[need - 1].id)
+      : timelineLowest;
+  }
+
+  /** Keeps fan-out reaching this user (it skips followers inactive for 14 days). */
+  private recordActivity(userId: string): void {
+    touchActive(this.db.manager, userId).catch(async (err: Error) => {
+      this.logger.warn(`Could not record feed activity: ${err.message}`);
+      await this.store.forgetActivity(userId).catch(() => undefined);
+    });
+  }
+}
+
+function stripSource({ fromCelebrity: _source, ...post }: HydratedPost): FeedPost {
+  return post;
+}
