@@ -98,6 +98,25 @@ describe('notifications (real worker process)', () => {
     expect(page.data[1].commentId).toMatch(/^\d+$/);
   });
 
+  it('notifies the followee of a new follower once, however often they re-follow', async () => {
+    const follow = () => a.http.post(`/api/users/${other.id}/follow`).set(auth(fan));
+    expect((await follow()).status).toBeLessThan(300);
+    await a.http.delete(`/api/users/${other.id}/follow`).set(auth(fan)).expect(204);
+    expect((await follow()).status).toBeLessThan(300);
+    const followed = async () =>
+      (await rows(other.id)).filter((n) => n.type === 'USER_FOLLOWED' && n.actor_id === fan.id);
+    await eventually(followed, (r) => r.length === 1);
+    // The second follow's job (another follows.seq, same event) has been processed by now too.
+    await eventually(
+      async () => {
+        const counts = await queue.getJobCounts('waiting', 'active');
+        return counts.waiting + counts.active;
+      },
+      (pending) => pending === 0,
+    );
+    expect(await followed()).toHaveLength(1);
+  });
+
   it('notifies nobody about their own actions or from someone they blocked', async () => {
     const postId = await newPost(author);
     await a.http.post(`/api/posts/${postId}/like`).set(auth(author)).expect(200);
@@ -144,7 +163,9 @@ describe('notifications (real worker process)', () => {
       () => Promise.all(jobs.map((j) => j.getState())),
       (states) => states.every((s) => s === 'completed'),
     );
-    const stored = (await rows(other.id)).filter((n) => n.actor_id === fan.id);
+    const stored = (await rows(other.id)).filter(
+      (n) => n.actor_id === fan.id && n.type === 'POST_LIKED',
+    );
     expect(stored).toHaveLength(1);
   });
 
