@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // The GraphQL IDE's browser entry (bundled by scripts/build-ide.js).
+    files: ['apps/api/ide/**/*.mjs'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
+  },
+  {
     files: ['scripts/**/*.{js,ts}', 'test/**/*.js', 'bench/**/*.{js,ts}', 'jest.config.js'],
     rules: { 'no-console': 'off' },
   },

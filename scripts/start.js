@@ -31,6 +31,7 @@ for (const app of apps) {
     run('npx', ['nest', 'build', app]);
   }
 }
+run(process.execPath, ['scripts/build-ide.js']);
 run('bash', ['scripts/ensure-services.sh']);
 run(process.execPath, ['dist/apps/migrate/main.js']);
 
@@ -41,9 +42,21 @@ function stopAll(signal) {
   for (const child of children.values()) if (child.exitCode === null) child.kill(signal);
 }
 
+// The children write to pipes, so they cannot see this terminal: tell them (LOG_FORMAT=auto).
+const childEnv = { ...process.env };
+if (
+  (!childEnv.LOG_FORMAT || childEnv.LOG_FORMAT === 'auto') &&
+  process.stdout.isTTY &&
+  !childEnv.CI &&
+  (childEnv.NODE_ENV ?? 'development') === 'development'
+) {
+  childEnv.LOG_FORMAT = 'pretty';
+}
+
 for (const app of ['api', 'worker']) {
   const child = spawn(process.execPath, [`dist/apps/${app}/main.js`], {
     cwd: root,
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = `[${app}]`.padEnd(9);

@@ -26,4 +26,6 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
   await migrate(databaseUrl(templateDatabase(run)));
+  // The GraphQL IDE bundle (dist/ide) that the API serves; esbuild skips it when up to date.
+  await (require('../../scripts/build-ide.js') as { buildIde(): Promise<boolean> }).buildIde();
 }

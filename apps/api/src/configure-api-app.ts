@@ -11,6 +11,7 @@ import {
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { mountGraphqlIde } from './graphql-ide/graphql-ide';
 import { setupSwagger } from './swagger/openapi-document';
 
 /** Body-parser failures happen before Nest routing: render them in the shared error shape. */
@@ -55,6 +56,7 @@ export function configureApiApp(app: NestExpressApplication): void {
       exposedHeaders: ['x-request-id', 'retry-after'],
     });
   }
+  mountGraphqlIde(app);
   app.use(express.json({ limit: env.BODY_LIMIT }));
   app.use(bodyParserErrors);
   app.setGlobalPrefix('api', {

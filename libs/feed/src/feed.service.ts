@@ -49,9 +49,9 @@ export class FeedService {
     const fetch = need + SLACK;
     let cursor = page.after ?? NO_CURSOR;
 
-    const first = await this.store.read(viewerId, cursor, fetch);
+    const first = await this.readTimeline(viewerId, cursor, fetch);
     if (!first) {
-      await this.producer.rebuild(viewerId);
+      if (first === null) await this.producer.rebuild(viewerId);
       return toPage(await pullPage(this.db.manager, viewerId, cursor, need), page.first);
     }
     if (first.markActive) this.recordActivity(viewerId);
@@ -77,6 +77,21 @@ export class FeedService {
       ids = await this.store.range(viewerId, cursor, fetch);
     }
     return toPage(rows.slice(0, need), page.first);
+  }
+
+  /**
+   * The timeline's first ids; null when it is cold, undefined when Redis failed. Either way the
+   * page comes from PostgreSQL: the feed degrades to the pull query instead of failing.
+   */
+  private async readTimeline(viewerId: string, before: string, count: number) {
+    try {
+      return await this.store.read(viewerId, before, count);
+    } catch (err) {
+      this.logger.warn(
+        `Timeline read failed, serving the feed from PostgreSQL: ${(err as Error).message}`,
+      );
+      return undefined;
+    }
   }
 
   private hydrate(viewerId: string, ids: string[], before: string, need: number) {

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { ErrorResponse } from './error-response.model';
 
 const DESCRIPTIONS: Record<number, string> = {
@@ -13,9 +13,12 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** Documents error responses in the shared shape; 429 is on every route (global throttler). */
 export function ApiErrors(...statuses: number[]) {
+  // Errors are JSON even where the success is not (results.csv): name the media type.
+  const content = { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } };
   return applyDecorators(
+    ApiExtraModels(ErrorResponse),
     ...[...new Set([...statuses, 429])].map((status) =>
-      ApiResponse({ status, description: DESCRIPTIONS[status] ?? 'Error', type: ErrorResponse }),
+      ApiResponse({ status, description: DESCRIPTIONS[status] ?? 'Error', content }),
     ),
   );
 }

@@ -12,6 +12,6 @@ export class ErrorResponse {
   message!: string;
   /** Same value as the x-request-id response header. */
   requestId!: string;
-  /** Per-field problems for VALIDATION_FAILED: [{ field, messages }]. */
-  details?: unknown;
+  /** Always a list of objects: [{ field, messages }] for VALIDATION_FAILED, [{ resource, id }] for NOT_FOUND, … */
+  details?: Record<string, unknown>[];
 }

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { API_VERSION } from '../system/api-info.resolver';
+import { addSchemaExamples } from './openapi-examples';
 
 /** The OpenAPI document served at /api/docs-json and committed as openapi.json. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -12,11 +13,21 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion(API_VERSION)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .addTag('auth', 'Register, log in, refresh and end sessions (rotating refresh tokens)')
+    .addTag('users', 'Profiles: yours to edit, others to read')
+    .addTag('posts', 'Posts, likes and shares; keyset-paginated lists')
+    .addTag('comments', 'Comments on posts, oldest first')
+    .addTag('social graph', 'Follow, unfollow, block; followers and following lists')
+    .addTag('feed', 'Your home feed: your posts and those of the people you follow')
+    .addTag('polls', 'Polls: create, vote, live results, CSV export, lifecycle')
+    .addTag('health', 'Liveness, readiness and the worker round trip')
     .build();
-  return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controllerKey, methodKey) =>
-      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
-  });
+  return addSchemaExamples(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (controllerKey, methodKey) =>
+        `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    }),
+  );
 }
 
 /** Swagger UI assets come from the local swagger-ui-dist package: nothing loads from a CDN. */

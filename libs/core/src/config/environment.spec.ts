@@ -1,4 +1,4 @@
-import { validateEnvironment } from './environment';
+import { graphqlIdeEnabled, validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
   it('gives working localhost defaults when nothing is set', () => {
@@ -37,5 +37,20 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ JWT_SECRET: 'short' })).toThrow(
       'JWT_SECRET must be at least 32 characters',
     );
+  });
+
+  it('serves the GraphQL IDE outside production unless GRAPHQL_IDE says otherwise', () => {
+    const prod = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(graphqlIdeEnabled(validateEnvironment({}))).toBe(true);
+    expect(graphqlIdeEnabled(validateEnvironment(prod))).toBe(false);
+    expect(graphqlIdeEnabled(validateEnvironment({ ...prod, GRAPHQL_IDE: 'true' }))).toBe(true);
+    expect(graphqlIdeEnabled(validateEnvironment({ GRAPHQL_IDE: 'false' }))).toBe(false);
+    expect(() => validateEnvironment({ GRAPHQL_IDE: 'yes' })).toThrow(/GRAPHQL_IDE must be/);
+  });
+
+  it('accepts LOG_FORMAT auto, pretty or json only', () => {
+    expect(validateEnvironment({}).LOG_FORMAT).toBe('auto');
+    expect(validateEnvironment({ LOG_FORMAT: 'json' }).LOG_FORMAT).toBe('json');
+    expect(() => validateEnvironment({ LOG_FORMAT: 'loud' })).toThrow(/LOG_FORMAT must be/);
   });
 });

@@ -62,6 +62,14 @@ export class Environment {
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'must look like 100kb or 1mb' })
   BODY_LIMIT: string = '100kb';
 
+  /** `auto`: colourised pino-pretty at a terminal in development, JSON lines otherwise. */
+  @IsIn(['auto', 'pretty', 'json'])
+  LOG_FORMAT: 'auto' | 'pretty' | 'json' = 'auto';
+
+  /** GraphiQL at GET /graphql for browsers: `auto` = on except in production. */
+  @IsIn(['auto', 'true', 'false'])
+  GRAPHQL_IDE: 'auto' | 'true' | 'false' = 'auto';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
@@ -147,6 +155,11 @@ export class Environment {
 }
 
 export class EnvironmentError extends Error {}
+
+/** Whether GET /graphql serves the IDE to browsers (GRAPHQL_IDE, default: not in production). */
+export function graphqlIdeEnabled(env: Pick<Environment, 'GRAPHQL_IDE' | 'NODE_ENV'>): boolean {
+  return env.GRAPHQL_IDE === 'auto' ? env.NODE_ENV !== 'production' : env.GRAPHQL_IDE === 'true';
+}
 
 /** Parses and validates raw env; throws one line naming every bad variable. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { Environment } from '../config/environment';
+import { prettyLogStream, usePrettyLogs } from './pretty-logs';
 
 /** Paths pino blanks out, wherever they appear in a log line. */
 export const REDACTED_PATHS = [
@@ -23,39 +24,42 @@ export const REDACTED_PATHS = [
 
 const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
 
-/** JSON logs with the request id on every line; secrets redacted; no stacks. */
+/** JSON logs (pretty at a dev terminal) with the request id on every line; secrets redacted; no stacks. */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => ({
-        pinoHttp: {
-          level: env.LOG_LEVEL,
-          genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id: string }).id,
-          redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-          autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(req.url ?? '') },
-          customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-            err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-          serializers: {
-            req: (req: {
-              id: string;
-              method: string;
-              url: string;
-              headers: Record<string, unknown>;
-            }) => ({
-              id: req.id,
-              method: req.method,
-              url: req.url,
-              headers: {
-                authorization: req.headers?.authorization,
-                cookie: req.headers?.cookie,
-                'user-agent': req.headers?.['user-agent'],
-              },
-            }),
-            // Never log stacks: operators get type and message; the request id links the rest.
-            err: (err: Error) => ({ type: err.name, message: err.message }),
+        pinoHttp: [
+          {
+            level: env.LOG_LEVEL,
+            genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id: string }).id,
+            redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+            autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(req.url ?? '') },
+            customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
+              err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+            serializers: {
+              req: (req: {
+                id: string;
+                method: string;
+                url: string;
+                headers: Record<string, unknown>;
+              }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+                headers: {
+                  authorization: req.headers?.authorization,
+                  cookie: req.headers?.cookie,
+                  'user-agent': req.headers?.['user-agent'],
+                },
+              }),
+              // Never log stacks: operators get type and message; the request id links the rest.
+              err: (err: Error) => ({ type: err.name, message: err.message }),
+            },
           },
-        },
+          usePrettyLogs(env) ? prettyLogStream() : process.stdout,
+        ],
       }),
     }),
   ],
