@@ -299,6 +299,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/posts/{id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Daily views, likes, comments and shares of the last 30 days. Author or admin only. */
+    get: operations['PostStats_forPost'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/trending/posts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trending posts, best first (one page: `nextCursor` is always null). */
+    get: operations['Trending_posts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/polls': {
     parameters: {
       query?: never;
@@ -484,6 +518,57 @@ export interface paths {
     get: operations['Feed_list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's notifications, newest first; `unreadOnly=true` leaves out read ones. */
+    get: operations['Notifications_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of the caller's notifications are unread. */
+    get: operations['Notifications_unreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks `ids` (the caller's own; others are ignored) or `all: true` as read. */
+    post: operations['Notifications_markRead'];
     delete?: never;
     options?: never;
     head?: never;
@@ -863,6 +948,38 @@ export interface components {
        */
       content: string;
     };
+    PostStatsTotalsModel: {
+      /** @example 1 */
+      views: number;
+      /** @example 1 */
+      likes: number;
+      /** @example 1 */
+      comments: number;
+      /** @example 1 */
+      shares: number;
+    };
+    PostDailyStatsModel: {
+      /** @example 1 */
+      views: number;
+      /** @example 1 */
+      likes: number;
+      /** @example 1 */
+      comments: number;
+      /** @example 1 */
+      shares: number;
+      /**
+       * @description UTC day, YYYY-MM-DD.
+       * @example text
+       */
+      day: string;
+    };
+    PostStatsModel: {
+      /** @example 42 */
+      postId: string;
+      totals: components['schemas']['PostStatsTotalsModel'];
+      /** @description Newest first; days without activity are absent. */
+      days: components['schemas']['PostDailyStatsModel'][];
+    };
     PollOptionModel: {
       /** @example 12 */
       id: string;
@@ -1036,6 +1153,83 @@ export interface components {
       /** @example eyJpZCI6IjQxIn0 */
       nextCursor: string | null;
     };
+    NotificationActorModel: {
+      /** @example Alice Liddell */
+      displayName: string | null;
+      /**
+       * @description Profile picture URL.
+       * @example https://example.com/avatars/alice.png
+       */
+      avatarUrl: string | null;
+      /** @example 42 */
+      id: string;
+      /** @example alice */
+      username: string;
+    };
+    NotificationModel: {
+      /**
+       * @description POST_LIKED, POST_COMMENTED, POST_SHARED, POLL_CLOSED or USER_FOLLOWED.
+       * @example POST_LIKED
+       */
+      type: string;
+      /** @description Who did it; null for POLL_CLOSED. */
+      actor: components['schemas']['NotificationActorModel'] | null;
+      /** @example 42 */
+      postId: string | null;
+      /** @example 5 */
+      pollId: string | null;
+      /** @example text */
+      commentId: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:00:00.000Z
+       */
+      readAt: string | null;
+      /** @example 42 */
+      id: string;
+      /** @example true */
+      read: boolean;
+      /**
+       * Format: date-time
+       * @example 2026-11-30T12:00:00.000Z
+       */
+      createdAt: string;
+    };
+    NotificationPageModel: {
+      /**
+       * @description Pass as `after` for the next page; null on the last page.
+       * @example aWQ6NDE
+       */
+      nextCursor: string | null;
+      data: components['schemas']['NotificationModel'][];
+    };
+    UnreadCountModel: {
+      /** @example 1 */
+      unreadCount: number;
+    };
+    MarkNotificationsReadInput: {
+      /**
+       * @description Notification ids, 1–100.
+       * @example [
+       *       "text"
+       *     ]
+       */
+      ids?: string[];
+      /**
+       * @description true marks every notification read.
+       * @example true
+       */
+      all?: boolean;
+    };
+    MarkNotificationsReadResultModel: {
+      /**
+       * @description Notifications that went from unread to read.
+       * @example 1
+       */
+      updated: number;
+      /** @example 1 */
+      unreadCount: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -1062,6 +1256,9 @@ export type SchemaShareResultModel = components['schemas']['ShareResultModel'];
 export type SchemaCommentModel = components['schemas']['CommentModel'];
 export type SchemaCommentPageModel = components['schemas']['CommentPageModel'];
 export type SchemaCommentBodyInput = components['schemas']['CommentBodyInput'];
+export type SchemaPostStatsTotalsModel = components['schemas']['PostStatsTotalsModel'];
+export type SchemaPostDailyStatsModel = components['schemas']['PostDailyStatsModel'];
+export type SchemaPostStatsModel = components['schemas']['PostStatsModel'];
 export type SchemaPollOptionModel = components['schemas']['PollOptionModel'];
 export type SchemaPollModel = components['schemas']['PollModel'];
 export type SchemaPollPageModel = components['schemas']['PollPageModel'];
@@ -1069,6 +1266,13 @@ export type SchemaCreatePollInput = components['schemas']['CreatePollInput'];
 export type SchemaPollResultsModel = components['schemas']['PollResultsModel'];
 export type SchemaVoteBody = components['schemas']['VoteBody'];
 export type SchemaProfilePageModel = components['schemas']['ProfilePageModel'];
+export type SchemaNotificationActorModel = components['schemas']['NotificationActorModel'];
+export type SchemaNotificationModel = components['schemas']['NotificationModel'];
+export type SchemaNotificationPageModel = components['schemas']['NotificationPageModel'];
+export type SchemaUnreadCountModel = components['schemas']['UnreadCountModel'];
+export type SchemaMarkNotificationsReadInput = components['schemas']['MarkNotificationsReadInput'];
+export type SchemaMarkNotificationsReadResultModel =
+  components['schemas']['MarkNotificationsReadResultModel'];
 export type $defs = Record<string, never>;
 export interface operations {
   Health_live: {
@@ -2194,6 +2398,113 @@ export interface operations {
       };
     };
   };
+  PostStats_forPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostStatsModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description FORBIDDEN: authenticated but not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description NOT_FOUND: details [{ resource, id }] */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  Trending_posts: {
+    parameters: {
+      query?: {
+        window?: 'HOUR' | 'DAY';
+        /** @description Page size: 1–100, default 20. */
+        first?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostPageModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   Polls_list: {
     parameters: {
       query?: {
@@ -3012,6 +3323,146 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PostPageModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  Notifications_list: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page. */
+        after?: string;
+        /** @description Page size: 1–100, default 20. */
+        first?: number;
+        /** @description Only notifications not yet marked read. */
+        unreadOnly?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageModel'];
+        };
+      };
+      /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  Notifications_unreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountModel'];
+        };
+      };
+      /** @description UNAUTHENTICATED: missing, invalid or expired token or credentials, details [{ reason }] */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description RATE_LIMITED: see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  Notifications_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkNotificationsReadInput'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkNotificationsReadResultModel'];
         };
       };
       /** @description VALIDATION_FAILED: invalid input (also NUL / unpaired surrogates, JSON deeper than 32), details [{ field, messages }] */

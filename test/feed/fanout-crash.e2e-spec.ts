@@ -18,7 +18,7 @@ describe('fan-out survives a worker killed mid-batch', () => {
   let redis: Redis;
   const saved = { ...process.env };
   beforeAll(async () => {
-    process.env.FEED_FANOUT_BATCH = '50';
+    process.env.FEED_FANOUT_BATCH = '25';
     t = await createTestApp();
     db = await connectDatabase();
     redis = new Redis(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_PREFIX });
@@ -65,9 +65,14 @@ describe('fan-out survives a worker killed mid-batch', () => {
           .send({ content: 'to 5,000 followers' })
           .expect(201)
       ).body.id;
-      let reached = 0;
-      for (let i = 0; i < 2000 && reached === 0; i++) reached = await delivered();
+      // Kill as soon as the first batch landed (one key polled, so the poll itself is quick):
+      // 200 batches of 25 are then still to go.
+      const firstKey = `feed:${followers[0]}`;
+      for (let i = 0; i < 20_000; i++) {
+        if ((await redis.zscore(firstKey, postId)) !== null) break;
+      }
       first.kill('SIGKILL');
+      const reached = await redis.zscore(firstKey, postId).then((s) => (s === null ? 0 : 1));
       await waitForExit(first);
       const atKill = await delivered();
       expect(reached).toBeGreaterThan(0);

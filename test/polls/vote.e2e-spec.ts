@@ -10,13 +10,19 @@ describe('voting', () => {
   let db: Client;
   let author: TestUser;
   let voter: TestUser;
+  const savedPoolTimeout = process.env.DATABASE_POOL_TIMEOUT_MS;
   beforeAll(async () => {
+    // 1,000 ballots at once queue for 10 pooled connections; on a CI machine busy with other
+    // suites the last ones can wait past the 5 s default (then 503). Correctness is the point
+    // here, so they may wait longer.
+    process.env.DATABASE_POOL_TIMEOUT_MS = '60000';
     t = await createTestApp();
     db = await connectDatabase();
     author = await createUser(t.app);
     voter = await createUser(t.app);
   });
   afterAll(async () => {
+    process.env.DATABASE_POOL_TIMEOUT_MS = savedPoolTimeout;
     await db.end();
     await t.close();
   });

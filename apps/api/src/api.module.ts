@@ -18,7 +18,10 @@ import { PostsApiModule } from './posts/posts-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
 import { FeedApiModule } from './feed/feed-api.module';
 import { SocialGraphApiModule } from './social-graph/social-graph-api.module';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { QueueDepthCollector } from './metrics/queue-depth.collector';
+import { JobEventsCollector } from './metrics/job-events.collector';
 import { ApiInfoResolver } from './system/api-info.resolver';
 
 @Module({
@@ -35,11 +38,14 @@ import { ApiInfoResolver } from './system/api-info.resolver';
     SocialGraphApiModule,
     FeedApiModule,
     IdempotencyModule,
+    NotificationsApiModule,
+    QueueDashboardModule,
   ],
   controllers: [HealthController, MetricsController],
   providers: [
     ApiInfoResolver,
     QueueDepthCollector,
+    JobEventsCollector,
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_PIPE, useValue: new HygienicValidationPipe() },
   ],

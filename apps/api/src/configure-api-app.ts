@@ -62,10 +62,15 @@ export function configureApiApp(app: NestExpressApplication): void {
   app.use(bodyParserErrors);
   app.use(jsonDepthMiddleware);
   app.setGlobalPrefix('api', {
-    exclude: ['health/live', 'health/ready', 'health/worker', 'metrics'].map((path) => ({
-      path,
-      method: RequestMethod.GET,
-    })),
+    exclude: [
+      ...['health/live', 'health/ready', 'health/worker', 'metrics'].map((path) => ({
+        path,
+        method: RequestMethod.GET,
+      })),
+      // Bull Board (QueueDashboardModule) lives at /admin/queues, its assets below it.
+      { path: 'admin/queues', method: RequestMethod.ALL },
+      { path: 'admin/queues/{*path}', method: RequestMethod.ALL },
+    ],
   });
   setupSwagger(app);
 }

@@ -1,4 +1,7 @@
+import { AnalyticsProcessedEventEntity, PostStatsDailyEntity } from '@nexus/analytics';
 import { RefreshTokenEntity } from '@nexus/auth';
+import { OutboxEntity } from '@nexus/core';
+import { NotificationEntity } from '@nexus/notifications';
 import { CommentEntity, LikeEntity, PostEntity, ShareEntity } from '@nexus/posts';
 import { PollEntity, PollOptionEntity, PollVoteEntity, PollVoterEntity } from '@nexus/polls';
 import { BlockEntity, FollowEntity } from '@nexus/social-graph';
@@ -21,4 +24,8 @@ export const ENTITIES: (new () => object)[] = [
   PollVoteEntity,
   FollowEntity,
   BlockEntity,
+  OutboxEntity,
+  NotificationEntity,
+  PostStatsDailyEntity,
+  AnalyticsProcessedEventEntity,
 ];

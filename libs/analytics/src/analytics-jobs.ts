@@ -1,8 +1,24 @@
-/** The `analytics` queue's interaction event job; the worker aggregates them into daily stats. */
-export const ANALYTICS_EVENT_JOB = 'event';
+import { OutboxJob, QUEUES } from '@nexus/core';
 
-export type AnalyticsEventType =
-  'post.created' | 'post.liked' | 'post.unliked' | 'post.commented' | 'post.shared';
+/** Jobs of the `analytics` queue. */
+export const ANALYTICS_JOBS = {
+  /** One interaction (like, comment, share...) counted into post_stats_daily. */
+  event: 'event',
+  /** Scheduled: move view counters from Redis into post_stats_daily. */
+  flushViews: 'flush-views',
+  /** Scheduled: recompute the trending sorted sets. */
+  refreshTrending: 'refresh-trending',
+} as const;
+
+export const ANALYTICS_EVENT_TYPES = [
+  'post.created',
+  'post.liked',
+  'post.unliked',
+  'post.commented',
+  'post.shared',
+] as const;
+
+export type AnalyticsEventType = (typeof ANALYTICS_EVENT_TYPES)[number];
 
 export interface AnalyticsEventData {
   type: AnalyticsEventType;
@@ -18,4 +34,13 @@ export interface AnalyticsEventData {
 export function analyticsJobId(event: AnalyticsEventData): string {
   const stamp = Date.parse(event.occurredAt);
   return ['analytics', event.type, event.postId, event.actorId, event.subjectId ?? stamp].join('.');
+}
+
+export function analyticsOutboxJob(event: AnalyticsEventData): OutboxJob {
+  return {
+    queue: QUEUES.analytics,
+    name: ANALYTICS_JOBS.event,
+    jobId: analyticsJobId(event),
+    data: event,
+  };
 }

@@ -1,15 +1,14 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { QUEUES } from '@nexus/core';
-import { Queue } from 'bullmq';
-import { ANALYTICS_EVENT_JOB, AnalyticsEventData, analyticsJobId } from './analytics-jobs';
+import { OutboxEntry, OutboxWriter } from '@nexus/core';
+import { EntityManager } from 'typeorm';
+import { AnalyticsEventData, analyticsOutboxJob } from './analytics-jobs';
 
-/** Enqueues analytics events; the request never waits for their processing. */
+/** Records analytics events in the caller's transaction (outbox); the request never waits. */
 @Injectable()
 export class AnalyticsProducer {
-  constructor(@InjectQueue(QUEUES.analytics) private readonly queue: Queue<AnalyticsEventData>) {}
+  constructor(private readonly outbox: OutboxWriter) {}
 
-  async record(event: AnalyticsEventData): Promise<void> {
-    await this.queue.add(ANALYTICS_EVENT_JOB, event, { jobId: analyticsJobId(event) });
+  record(tx: EntityManager, events: AnalyticsEventData[]): Promise<OutboxEntry[]> {
+    return this.outbox.add(tx, events.map(analyticsOutboxJob));
   }
 }

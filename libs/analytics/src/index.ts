@@ -1,3 +1,12 @@
 export * from './analytics-jobs';
+export * from './analytics-event.parser';
+export * from './analytics-processed-event.entity';
+export * from './analytics-recorder';
 export * from './analytics.module';
 export * from './analytics.producer';
+export * from './post-stats';
+export * from './post-stats-daily.entity';
+export { pruneProcessedEvents } from './post-stats.queries';
+export * from './trending.service';
+export * from './view-counter';
+export * from './view-flusher';

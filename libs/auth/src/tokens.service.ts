@@ -4,7 +4,7 @@ import { Environment } from '@nexus/core';
 import { UserEntity } from '@nexus/users';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessTokenClaims } from './auth-user';
+import { AccessTokenClaims, AuthUser } from './auth-user';
 import { InvalidRefreshTokenError } from './auth.errors';
 import {
   consumeToken,
@@ -66,6 +66,16 @@ export class TokensService {
     if (outcome.pair) return outcome.pair;
     if (outcome.reused) await revokeFamily(this.db.manager, outcome.reused);
     throw new InvalidRefreshTokenError();
+  }
+
+  /** The caller of a raw access token (HS256, unexpired), or null: for routes outside Nest's guards. */
+  verifyAccessToken(token: string): AuthUser | null {
+    try {
+      const claims = this.jwt.verify<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+      return { id: claims.sub, username: claims.username, role: claims.role, familyId: claims.fid };
+    } catch {
+      return null;
+    }
   }
 
   revokeFamily(familyId: string): Promise<void> {

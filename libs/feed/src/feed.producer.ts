@@ -1,8 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { QUEUES } from '@nexus/core';
+import { OutboxEntry, OutboxJob, OutboxWriter, QUEUES } from '@nexus/core';
 import type { PostRecord } from '@nexus/posts';
-import { JobsOptions, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
+import { EntityManager } from 'typeorm';
 import { FEED_JOBS, FeedJobData, feedJobIds } from './feed-jobs';
 import { TimelineStore } from './timeline-store';
 
@@ -15,9 +16,20 @@ export interface RemovedFollow {
 
 // Per-user jobs free their id on completion so the next event can run again; failures stay an
 // hour for inspection (a failed rebuild only means reads keep using PostgreSQL meanwhile).
-const ONE_SHOT: JobsOptions = { removeOnComplete: true, removeOnFail: { age: 3600 } };
+const ONE_SHOT: OutboxJob['opts'] = { removeOnComplete: true, removeOnFail: { age: 3600 } };
 
-/** Enqueues feed work after the write that causes it has committed. */
+const feedJob = (name: string, jobId: string, data: FeedJobData, opts?: OutboxJob['opts']) => ({
+  queue: QUEUES.feed,
+  name,
+  jobId,
+  data,
+  opts,
+});
+
+/**
+ * Records feed work in the transaction of the write that causes it (outbox): it exists exactly
+ * when the write commits, and reaches BullMQ after commit or, if Redis is down, once it is back.
+ */
 @Injectable()
 export class FeedProducer {
   private readonly logger = new Logger(FeedProducer.name);
@@ -25,52 +37,76 @@ export class FeedProducer {
   constructor(
     @InjectQueue(QUEUES.feed) private readonly queue: Queue<FeedJobData>,
     private readonly store: TimelineStore,
+    private readonly outbox: OutboxWriter,
   ) {}
 
+  /** Followers get the post from the fan-out job (and the author, see pushToAuthor). */
+  postCreated(tx: EntityManager, post: PostRecord): Promise<OutboxEntry[]> {
+    return this.outbox.add(tx, [
+      feedJob(FEED_JOBS.fanout, feedJobIds.fanout(post.id), {
+        authorId: post.authorId,
+        postIds: [post.id],
+        reason: 'post',
+      }),
+    ]);
+  }
+
   /**
-   * Followers get the post from the fan-out job; the author's own timeline gets it now, so they
-   * see it on their next read (the job pushes it there too, should this push fail).
+   * After commit: the author's own timeline gets the post now, so they see it on their next read
+   * (the fan-out job pushes it there too, should this push fail).
    */
-  async postCreated(post: PostRecord): Promise<void> {
-    await this.queue.add(
-      FEED_JOBS.fanout,
-      { authorId: post.authorId, postIds: [post.id], reason: 'post' },
-      { jobId: feedJobIds.fanout(post.id) },
-    );
+  async pushToAuthor(post: PostRecord): Promise<void> {
     await this.store.push([post.authorId], [post.id]);
   }
 
-  async postDeleted(post: { id: string; authorId: string }): Promise<void> {
-    await this.queue.add(
-      FEED_JOBS.retract,
-      { authorId: post.authorId, postId: post.id },
-      { jobId: feedJobIds.retract(post.id) },
-    );
+  postDeleted(tx: EntityManager, post: { id: string; authorId: string }): Promise<OutboxEntry[]> {
+    return this.outbox.add(tx, [
+      feedJob(FEED_JOBS.retract, feedJobIds.retract(post.id), {
+        authorId: post.authorId,
+        postId: post.id,
+      }),
+    ]);
   }
 
-  async followed(followerId: string, followeeId: string, seq: string): Promise<void> {
-    await this.queue.add(
-      FEED_JOBS.backfill,
-      { userId: followerId, authorId: followeeId },
-      { jobId: feedJobIds.backfill(followerId, followeeId, seq), ...ONE_SHOT },
-    );
+  followed(
+    tx: EntityManager,
+    followerId: string,
+    followeeId: string,
+    seq: string,
+  ): Promise<OutboxEntry[]> {
+    return this.outbox.add(tx, [
+      feedJob(
+        FEED_JOBS.backfill,
+        feedJobIds.backfill(followerId, followeeId, seq),
+        { userId: followerId, authorId: followeeId },
+        ONE_SHOT,
+      ),
+    ]);
   }
 
   /** Purges each side's posts from the other's timeline; refills authors no longer celebrities. */
-  async followsRemoved(removed: RemovedFollow[], demotedAuthors: RemovedFollow[]): Promise<void> {
-    const jobs = [
-      ...removed.map((f) => ({
-        name: FEED_JOBS.purge,
-        data: { userId: f.followerId, authorId: f.followeeId },
-        opts: { jobId: feedJobIds.purge(f.followerId, f.followeeId, f.seq), ...ONE_SHOT },
-      })),
-      ...demotedAuthors.map((f) => ({
-        name: FEED_JOBS.fanout,
-        data: { authorId: f.followeeId, postIds: [], reason: 'refill' as const },
-        opts: { jobId: feedJobIds.refill(f.followeeId, f.seq) },
-      })),
-    ];
-    if (jobs.length > 0) await this.queue.addBulk(jobs);
+  followsRemoved(
+    tx: EntityManager,
+    removed: RemovedFollow[],
+    demotedAuthors: RemovedFollow[],
+  ): Promise<OutboxEntry[]> {
+    return this.outbox.add(tx, [
+      ...removed.map((f) =>
+        feedJob(
+          FEED_JOBS.purge,
+          feedJobIds.purge(f.followerId, f.followeeId, f.seq),
+          { userId: f.followerId, authorId: f.followeeId },
+          ONE_SHOT,
+        ),
+      ),
+      ...demotedAuthors.map((f) =>
+        feedJob(FEED_JOBS.fanout, feedJobIds.refill(f.followeeId, f.seq), {
+          authorId: f.followeeId,
+          postIds: [],
+          reason: 'refill' as const,
+        }),
+      ),
+    ]);
   }
 
   /** A cold timeline was read: build it in the background (the read is served from PostgreSQL). */

@@ -1,8 +1,17 @@
-/** The `notifications` queue's one job. The API and the poll lifecycle produce; the worker consumes. */
+import { OutboxJob, QUEUES } from '@nexus/core';
+
+/** The `notifications` queue's one job. Posts, polls and follows produce; the worker consumes. */
 export const NOTIFY_JOB = 'notify';
 
-export type NotificationType =
-  'POST_LIKED' | 'POST_COMMENTED' | 'POST_SHARED' | 'POLL_CLOSED' | 'NEW_FOLLOWER';
+export const NOTIFICATION_TYPES = [
+  'POST_LIKED',
+  'POST_COMMENTED',
+  'POST_SHARED',
+  'POLL_CLOSED',
+  'USER_FOLLOWED',
+] as const;
+
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** One notification for one recipient. Ids are strings (bigint in SQL). */
 export interface NotifyJobData {
@@ -15,11 +24,30 @@ export interface NotifyJobData {
 }
 
 /**
+ * The event, without its recipient: type, subject (comment, poll, post) and actor. Unique per
+ * recipient in `notifications`, so the same event can never be stored twice for one person.
+ */
+export function notificationDedupeKey(job: NotifyJobData): string {
+  const subject = job.commentId ?? job.pollId ?? job.postId ?? '-';
+  return [job.type, subject, job.actorId ?? '-'].join('.');
+}
+
+/**
  * Deterministic job id: a retried request or a duplicated lifecycle job enqueues the same id,
  * which BullMQ drops while the first is kept (an hour after completion, see QueueModule).
- * The subject (comment, like, poll) is part of the key; the recipient always is.
  */
 export function notifyJobId(job: NotifyJobData): string {
-  const subject = job.commentId ?? job.pollId ?? job.postId ?? '-';
-  return ['notify', job.type, subject, job.actorId ?? '-', job.recipientId].join('.');
+  return ['notify', notificationDedupeKey(job), job.recipientId].join('.');
+}
+
+/** Outbox rows for these notifications; self-notifications are dropped here. */
+export function notifyOutboxJobs(jobs: NotifyJobData[]): OutboxJob[] {
+  return jobs
+    .filter((job) => job.recipientId !== job.actorId)
+    .map((data) => ({
+      queue: QUEUES.notifications,
+      name: NOTIFY_JOB,
+      jobId: notifyJobId(data),
+      data,
+    }));
 }

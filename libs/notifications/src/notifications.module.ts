@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationEntity } from './notification.entity';
+import { NotificationRecorder } from './notification-recorder';
 import { NotificationsProducer } from './notifications.producer';
+import { NotificationsService } from './notifications.service';
 
-/** The producer side of notifications (queues come from the global QueueModule). */
+/** Producing (outbox), recording (worker) and reading (API) notifications. */
 @Module({
-  providers: [NotificationsProducer],
-  exports: [NotificationsProducer],
+  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  providers: [NotificationsProducer, NotificationRecorder, NotificationsService],
+  exports: [NotificationsProducer, NotificationRecorder, NotificationsService],
 })
 export class NotificationsModule {}

@@ -1,26 +1,17 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { QUEUES } from '@nexus/core';
-import { Queue } from 'bullmq';
-import { NOTIFY_JOB, NotifyJobData, notifyJobId } from './notification-jobs';
+import { OutboxEntry, OutboxWriter } from '@nexus/core';
+import { EntityManager } from 'typeorm';
+import { NotifyJobData, notifyOutboxJobs } from './notification-jobs';
 
-const BULK_CHUNK = 500;
-
-/** Enqueues notifications; never waits for delivery. Self-notifications are dropped here. */
+/**
+ * Records notifications in the caller's transaction (outbox): they are sent exactly when the
+ * write commits. Hand the returned entries to OutboxRelay.deliver after commit.
+ */
 @Injectable()
 export class NotificationsProducer {
-  constructor(@InjectQueue(QUEUES.notifications) private readonly queue: Queue<NotifyJobData>) {}
+  constructor(private readonly outbox: OutboxWriter) {}
 
-  async notify(jobs: NotifyJobData[]): Promise<void> {
-    const wanted = jobs.filter((job) => job.recipientId !== job.actorId);
-    for (let i = 0; i < wanted.length; i += BULK_CHUNK) {
-      await this.queue.addBulk(
-        wanted.slice(i, i + BULK_CHUNK).map((data) => ({
-          name: NOTIFY_JOB,
-          data,
-          opts: { jobId: notifyJobId(data) },
-        })),
-      );
-    }
+  notify(tx: EntityManager, jobs: NotifyJobData[]): Promise<OutboxEntry[]> {
+    return this.outbox.add(tx, notifyOutboxJobs(jobs));
   }
 }

@@ -1,29 +1,34 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { QUEUES } from '@nexus/core';
+import { OutboxEntry, OutboxWriter, QUEUES } from '@nexus/core';
+import { EntityManager } from 'typeorm';
 import { Queue } from 'bullmq';
 import { POLL_JOBS, PollJobData, pollJobId, PollJobName } from './poll-lifecycle-jobs';
 
 /** Delayed open/close jobs. Status never depends on them; they drive the side effects. */
 @Injectable()
 export class PollLifecycleProducer {
-  constructor(@InjectQueue(QUEUES.polls) private readonly queue: Queue<PollJobData>) {}
+  constructor(
+    @InjectQueue(QUEUES.polls) private readonly queue: Queue<PollJobData>,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
-  async schedule(poll: {
-    id: string;
-    startsAt: Date | null;
-    expiresAt: Date | null;
-  }): Promise<void> {
-    const now = Date.now();
+  /** In the create transaction (outbox): the jobs exist exactly when the poll does. */
+  schedule(
+    tx: EntityManager,
+    poll: { id: string; startsAt: Date | null; expiresAt: Date | null },
+  ): Promise<OutboxEntry[]> {
     const jobs: { name: PollJobName; at: Date }[] = [];
     if (poll.startsAt) jobs.push({ name: POLL_JOBS.open, at: poll.startsAt });
     if (poll.expiresAt) jobs.push({ name: POLL_JOBS.close, at: poll.expiresAt });
-    if (!jobs.length) return;
-    await this.queue.addBulk(
+    return this.outbox.add(
+      tx,
       jobs.map(({ name, at }) => ({
+        queue: QUEUES.polls,
         name,
+        jobId: pollJobId(name, poll.id),
         data: { pollId: poll.id },
-        opts: { jobId: pollJobId(name, poll.id), delay: Math.max(0, at.getTime() - now) },
+        runAt: at,
       })),
     );
   }

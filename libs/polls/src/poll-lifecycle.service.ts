@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenError } from '@nexus/core';
+import { ForbiddenError, OutboxRelay } from '@nexus/core';
 import { NotificationsProducer } from '@nexus/notifications';
 import type { Viewer } from '@nexus/users';
 import { DataSource } from 'typeorm';
@@ -23,13 +23,13 @@ export class PollLifecycleService {
     private readonly updates: PollUpdatesPublisher,
     private readonly jobs: PollLifecycleProducer,
     private readonly notifications: NotificationsProducer,
+    private readonly relay: OutboxRelay,
   ) {}
 
   /** Author or admin. Closing a closed poll changes nothing and returns it as it is. */
   async closeByUser(viewer: Viewer, pollId: string): Promise<PollView> {
     await this.assertCanManage(viewer, pollId);
-    const authorId = await closePoll(this.db.manager, pollId, false);
-    if (authorId) await this.afterClose(pollId, authorId);
+    await this.close(pollId, false);
     const fresh = await selectSnapshot(this.db.manager, pollId);
     if (!fresh) throw new PollNotFoundError(pollId);
     return toPollView(fresh, viewer, null);
@@ -37,9 +37,7 @@ export class PollLifecycleService {
 
   /** The expiry job. True when this call closed the poll; a duplicate or early job is a no-op. */
   async closeExpired(pollId: string): Promise<boolean> {
-    const authorId = await closePoll(this.db.manager, pollId, true);
-    if (authorId) await this.afterClose(pollId, authorId);
-    return authorId !== null;
+    return this.close(pollId, true);
   }
 
   /** The start job. Status follows from starts_at anyway; this refreshes caches and listeners. */
@@ -66,18 +64,27 @@ export class PollLifecycleService {
       throw new ForbiddenError('Only the author or an admin may change this poll');
   }
 
-  // Runs once per poll: only the call whose UPDATE set closed_at gets here. Notify job ids are
-  // deterministic too, so a retry of this job after a crash cannot notify anyone twice.
-  private async afterClose(pollId: string, authorId: string): Promise<void> {
+  // The notifications are recorded (outbox) in the transaction that sets closed_at, and only
+  // there: a crash after the commit cannot lose them, and a retry closes nothing so adds none.
+  private async close(pollId: string, onlyIfExpired: boolean): Promise<boolean> {
+    const jobs = await this.db.transaction(async (tx) => {
+      const authorId = await closePoll(tx, pollId, onlyIfExpired);
+      if (!authorId) return null;
+      const entries = await this.notifications.notify(tx, [
+        { type: 'POLL_CLOSED', recipientId: authorId, pollId },
+      ]);
+      for await (const voterIds of voterIdChunks(tx, pollId, NOTIFY_CHUNK)) {
+        const voters = voterIds
+          .filter((id) => id !== authorId)
+          .map((recipientId) => ({ type: 'POLL_CLOSED' as const, recipientId, pollId }));
+        entries.push(...(await this.notifications.notify(tx, voters)));
+      }
+      return entries;
+    });
+    if (!jobs) return false;
     await this.cache.invalidate(pollId);
     await this.updates.publishNow(pollId);
-    await this.notifications.notify([{ type: 'POLL_CLOSED', recipientId: authorId, pollId }]);
-    for await (const voterIds of voterIdChunks(this.db.manager, pollId, NOTIFY_CHUNK)) {
-      await this.notifications.notify(
-        voterIds
-          .filter((id) => id !== authorId)
-          .map((recipientId) => ({ type: 'POLL_CLOSED' as const, recipientId, pollId })),
-      );
-    }
+    await this.relay.deliver(jobs);
+    return true;
   }
 }

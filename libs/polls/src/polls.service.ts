@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenError, Page, PageRequest, toPage } from '@nexus/core';
+import { ForbiddenError, OutboxRelay, Page, PageRequest, toPage } from '@nexus/core';
 import type { Viewer } from '@nexus/users';
 import { DataSource } from 'typeorm';
 import { PollCache } from './poll-cache';
@@ -18,14 +18,18 @@ export class PollsService {
     private readonly db: DataSource,
     private readonly cache: PollCache,
     private readonly lifecycle: PollLifecycleProducer,
+    private readonly relay: OutboxRelay,
   ) {}
 
   async create(viewer: Viewer, draft: PollDraft): Promise<PollView> {
     const poll = validateNewPoll(draft, new Date());
-    const pollId = await this.db.transaction((tx) => insertPoll(tx, viewer.id, poll));
-    const snapshot = await this.snapshot(pollId);
+    const { pollId, jobs } = await this.db.transaction(async (tx) => {
+      const id = await insertPoll(tx, viewer.id, poll);
+      return { pollId: id, jobs: await this.lifecycle.schedule(tx, { id, ...poll }) };
+    });
     // After commit: a job must never find a row that could still roll back.
-    await this.lifecycle.schedule(snapshot);
+    await this.relay.deliver(jobs);
+    const snapshot = await this.snapshot(pollId);
     return toPollView(snapshot, viewer, []);
   }
 

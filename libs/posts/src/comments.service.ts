@@ -26,12 +26,13 @@ export class CommentsService {
   ) {}
 
   async add(authorId: string, postId: string, content: string): Promise<CommentRecord> {
-    const { comment, post } = await this.db.transaction(async (tx) => {
+    const { comment, effects } = await this.db.transaction(async (tx) => {
       if (!(await lockPost(tx, postId))) throw new PostNotFoundError(postId);
       const row = await insertComment(tx, postId, authorId, content);
-      return { comment: row, post: await bumpPostCounter(tx, 'comment', postId, 1) };
+      const post = await bumpPostCounter(tx, 'comment', postId, 1);
+      return { comment: row, effects: await this.activity.commented(tx, post, row) };
     });
-    await this.activity.commented(post, comment);
+    await this.activity.release(effects);
     return comment;
   }
 

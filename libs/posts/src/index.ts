@@ -15,3 +15,5 @@ export * from './posts.module';
 export type { NewPost, PostChanges } from './posts.queries';
 export * from './posts.service';
 export * from './share.entity';
+export * from './post-stats.service';
+export * from './trending-posts.service';

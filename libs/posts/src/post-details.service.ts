@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ViewCounter } from '@nexus/analytics';
 import { Page, PageRequest, toPage } from '@nexus/core';
 import { UsersService } from '@nexus/users';
 import { selectLikedPostIds } from './interactions.queries';
@@ -22,6 +23,7 @@ export class PostDetailsService {
   constructor(
     private readonly db: DataSource,
     private readonly users: UsersService,
+    private readonly views: ViewCounter,
   ) {}
 
   /** The newest posts with authors and the viewer's like state: one statement per page. */
@@ -30,10 +32,14 @@ export class PostDetailsService {
     return toPage(rows, page.first);
   }
 
-  /** A live post with author and like state (one statement); deleted and unknown ids 404. */
+  /**
+   * A post opened by a reader (REST GET /api/posts/:id, GraphQL postById): author and like state
+   * in one statement, and a view counted; deleted and unknown ids 404.
+   */
   async loaded(id: string, viewerId?: string): Promise<LoadedPost> {
     const post = await selectLoadedPost(this.db.manager, viewerId, id);
     if (!post) throw new PostNotFoundError(id);
+    this.views.count(post.id);
     return post;
   }
 

@@ -7,7 +7,7 @@ import {
   lockPost,
   selectLikedPostIds,
 } from './interactions.queries';
-import { PostActivity } from './post-activity';
+import { PostActivity, PostEffects } from './post-activity';
 import { selectPost } from './posts.queries';
 import { PostRecord } from './post-record';
 import { PostNotFoundError } from './posts.errors';
@@ -17,7 +17,7 @@ export interface LikeResult {
   post: PostRecord;
 }
 
-type LikeChange = { liked: boolean; post: PostRecord; likedAt?: Date; changed: boolean };
+type LikeChange = { liked: boolean; post: PostRecord; effects?: PostEffects };
 
 /**
  * Likes. Each change runs in one transaction that locks the post row first, changes the like
@@ -68,18 +68,16 @@ export class PostLikesService {
     const result: LikeChange = await this.db.transaction(async (tx) => {
       if (!(await lockPost(tx, postId))) throw new PostNotFoundError(postId);
       const { liked, likedAt } = await apply(tx);
-      const changed = likedAt !== undefined;
-      const post = changed
-        ? await bumpPostCounter(tx, 'like', postId, liked ? 1 : -1)
-        : ((await selectPost(tx, postId)) as PostRecord);
-      return { liked, likedAt, post, changed };
+      if (likedAt === undefined) {
+        return { liked, post: (await selectPost(tx, postId)) as PostRecord };
+      }
+      const post = await bumpPostCounter(tx, 'like', postId, liked ? 1 : -1);
+      const effects = await (liked
+        ? this.activity.liked(tx, post, userId, likedAt)
+        : this.activity.unliked(tx, post, userId, likedAt));
+      return { liked, post, effects };
     });
-    if (result.changed && result.likedAt) {
-      const { post, likedAt } = result;
-      await (result.liked
-        ? this.activity.liked(post, userId, likedAt)
-        : this.activity.unliked(post, userId, likedAt));
-    }
+    if (result.effects) await this.activity.release(result.effects);
     return { liked: result.liked, post: result.post };
   }
 }

@@ -3,6 +3,7 @@ import type { UserRecord } from '@nexus/users';
 import { EntityManager } from 'typeorm';
 import { AUTHOR_COLUMNS, AuthorColumns, authorOf } from './author-columns';
 import type { AuthorSummary, PostDetails, PostRecord } from './post-record';
+import { POST_COLUMNS } from './posts.queries';
 
 /** A post read together with its author and the viewer's like state (one statement). */
 export interface LoadedPost extends PostRecord {
@@ -97,4 +98,14 @@ export function toPostDetails({
   ...post
 }: LoadedPost): PostDetails {
   return { ...post, author: toAuthorSummary(author), viewerHasLiked };
+}
+
+const SELECT_POSTS_BY_IDS = `
+  SELECT ${POST_COLUMNS} FROM posts WHERE id = ANY($1::bigint[]) AND deleted_at IS NULL`;
+
+/** Live posts among these ids, in the order given (deleted and unknown ids are skipped). */
+export async function selectPostsByIds(em: EntityManager, ids: string[]): Promise<PostRecord[]> {
+  const rows = await runNamed<PostRecord>(em, 'posts.by_ids', SELECT_POSTS_BY_IDS, [ids]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

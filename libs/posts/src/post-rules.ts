@@ -14,3 +14,8 @@ export function canDeleteComment(
     comment.authorId === viewer.id || comment.postAuthorId === viewer.id || viewer.role === 'admin'
   );
 }
+
+/** A post's statistics: its author, or an admin. */
+export function canSeePostStats(post: { authorId: string }, viewer: Viewer | undefined): boolean {
+  return !!viewer && (post.authorId === viewer.id || viewer.role === 'admin');
+}

@@ -15,6 +15,8 @@ import { PostLikesService } from './post-likes.service';
 import { PostSharesService } from './post-shares.service';
 import { PostsService } from './posts.service';
 import { ShareEntity } from './share.entity';
+import { PostStatsService } from './post-stats.service';
+import { TrendingPostsService } from './trending-posts.service';
 
 @Module({
   imports: [
@@ -32,8 +34,12 @@ import { ShareEntity } from './share.entity';
     PostDetailsService,
     PostActivity,
     PostInteractionStream,
+    PostStatsService,
+    TrendingPostsService,
   ],
   exports: [
+    PostStatsService,
+    TrendingPostsService,
     PostsService,
     PostLikesService,
     PostSharesService,

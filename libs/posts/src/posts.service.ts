@@ -28,12 +28,12 @@ export class PostsService {
   ) {}
 
   async create(authorId: string, input: NewPost): Promise<PostRecord> {
-    const post = await this.db.transaction(async (tx) => {
+    const { post, effects } = await this.db.transaction(async (tx) => {
       const row = await insertPost(tx, authorId, input);
       await bumpUserPosts(tx, authorId, 1);
-      return row;
+      return { post: row, effects: await this.activity.created(tx, row) };
     });
-    await this.activity.created(post);
+    await this.activity.release(effects);
     return post;
   }
 
@@ -54,13 +54,13 @@ export class PostsService {
   /** Soft delete; only the call that flips deleted_at decrements the author's posts_count. */
   async remove(viewer: Viewer, id: string): Promise<void> {
     await this.assertCanModify(viewer, id);
-    const authorId = await this.db.transaction(async (tx) => {
-      const deletedBy = await softDeletePost(tx, id);
-      if (!deletedBy) throw new PostNotFoundError(id);
-      await bumpUserPosts(tx, deletedBy, -1);
-      return deletedBy;
+    const effects = await this.db.transaction(async (tx) => {
+      const authorId = await softDeletePost(tx, id);
+      if (!authorId) throw new PostNotFoundError(id);
+      await bumpUserPosts(tx, authorId, -1);
+      return this.activity.deleted(tx, { id, authorId });
     });
-    await this.activity.deleted({ id, authorId });
+    await this.activity.release(effects);
   }
 
   /** Newest first; with `authorId`, that user's posts (404 when the user does not exist). */

@@ -17,12 +17,12 @@ export class BlocksService {
 
   async block(viewer: Viewer, userId: string): Promise<UserView> {
     if (viewer.id === userId) throw new SelfRelationError('block');
-    const removed = await this.db.transaction(async (tx) => {
+    const jobs = await this.db.transaction(async (tx) => {
       if ((await lockPair(tx, viewer.id, userId)) < 2) throw new NotFoundError('User', userId);
       await insertBlock(tx, viewer.id, userId);
-      return deleteFollows(tx, viewer.id, userId, true);
+      return this.activity.followsRemoved(tx, await deleteFollows(tx, viewer.id, userId, true));
     });
-    await this.activity.followsRemoved(removed);
+    await this.activity.release(jobs);
     return this.users.getProfile({ id: userId }, viewer);
   }
 

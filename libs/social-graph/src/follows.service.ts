@@ -26,24 +26,24 @@ export class FollowsService {
   /** Following twice leaves one row and succeeds; a block either way is 403. Returns the followee. */
   async follow(viewer: Viewer, userId: string): Promise<UserView> {
     if (viewer.id === userId) throw new SelfRelationError('follow');
-    const seq = await this.db.transaction(async (tx) => {
+    const jobs = await this.db.transaction(async (tx) => {
       if ((await lockPair(tx, viewer.id, userId)) < 2) throw new NotFoundError('User', userId);
       const inserted = await insertFollow(tx, viewer.id, userId);
       if (inserted.blocked) throw new FollowBlockedError();
-      return inserted.seq;
+      return inserted.seq ? this.activity.followed(tx, viewer.id, userId, inserted.seq) : [];
     });
-    if (seq) await this.activity.followed(viewer.id, userId, seq);
+    await this.activity.release(jobs);
     return this.users.getProfile({ id: userId }, viewer);
   }
 
   /** Unfollowing someone you do not follow succeeds and changes nothing. Returns the user. */
   async unfollow(viewer: Viewer, userId: string): Promise<UserView> {
     if (viewer.id === userId) throw new SelfRelationError('follow');
-    const removed = await this.db.transaction(async (tx) => {
+    const jobs = await this.db.transaction(async (tx) => {
       if ((await lockPair(tx, viewer.id, userId)) < 2) throw new NotFoundError('User', userId);
-      return deleteFollows(tx, viewer.id, userId, false);
+      return this.activity.followsRemoved(tx, await deleteFollows(tx, viewer.id, userId, false));
     });
-    await this.activity.followsRemoved(removed);
+    await this.activity.release(jobs);
     return this.users.getProfile({ id: userId }, viewer);
   }
 

@@ -1,47 +1,55 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { OutboxEntry, OutboxRelay } from '@nexus/core';
 import { FeedProducer, FeedSettings } from '@nexus/feed';
 import { NotificationsProducer } from '@nexus/notifications';
+import { EntityManager } from 'typeorm';
 import { DeletedFollow } from './social-graph.queries';
 
 /**
- * What happens after a follow change commits: the followee's notification and the timeline
- * work. The database is already right, so a Redis failure here is logged, not returned.
+ * The side effects of a follow change: the followee's notification and the timeline work,
+ * recorded in the change's own transaction (outbox) and released to BullMQ after commit; a Redis
+ * outage there delays them (the outbox relay delivers them later), it never loses them.
  */
 @Injectable()
 export class GraphActivity {
-  private readonly logger = new Logger(GraphActivity.name);
-
   constructor(
     private readonly feed: FeedProducer,
     private readonly notifications: NotificationsProducer,
     private readonly settings: FeedSettings,
+    private readonly relay: OutboxRelay,
   ) {}
 
-  followed(followerId: string, followeeId: string, seq: string): Promise<void> {
-    return this.settle([
-      this.feed.followed(followerId, followeeId, seq),
-      this.notifications.notify([
-        { type: 'NEW_FOLLOWER', recipientId: followeeId, actorId: followerId },
-      ]),
-    ]);
+  /** In the follow's transaction. */
+  async followed(
+    tx: EntityManager,
+    followerId: string,
+    followeeId: string,
+    seq: string,
+  ): Promise<OutboxEntry[]> {
+    return [
+      ...(await this.feed.followed(tx, followerId, followeeId, seq)),
+      ...(await this.notifications.notify(tx, [
+        { type: 'USER_FOLLOWED', recipientId: followeeId, actorId: followerId },
+      ])),
+    ];
   }
 
-  /** An author who crossed below the celebrity threshold is fanned out again from now on. */
-  followsRemoved(removed: DeletedFollow[]): Promise<void> {
-    if (removed.length === 0) return Promise.resolve();
+  /**
+   * In the unfollow's or block's transaction. An author who crossed below the celebrity
+   * threshold is fanned out again from now on.
+   */
+  async followsRemoved(tx: EntityManager, removed: DeletedFollow[]): Promise<OutboxEntry[]> {
+    if (removed.length === 0) return [];
     const demoted = removed.filter(
       (f) =>
         this.settings.isCelebrity(f.followeeFollowers + 1) &&
         !this.settings.isCelebrity(f.followeeFollowers),
     );
-    return this.settle([this.feed.followsRemoved(removed, demoted)]);
+    return this.feed.followsRemoved(tx, removed, demoted);
   }
 
-  private async settle(effects: Promise<void>[]): Promise<void> {
-    for (const result of await Promise.allSettled(effects)) {
-      if (result.status === 'rejected') {
-        this.logger.warn(`Social graph side effect failed: ${(result.reason as Error).message}`);
-      }
-    }
+  /** After commit: never throws. */
+  release(jobs: OutboxEntry[]): Promise<void> {
+    return this.relay.deliver(jobs);
   }
 }

@@ -23,6 +23,8 @@ export class QueueDepthCollector implements OnModuleInit {
       async collect() {
         await Promise.all(
           queues.map(async (queue) => {
+            // Redis down: keep the last values rather than hang the scrape on the offline queue.
+            if ((await queue.client).status !== 'ready') return;
             const counts = await queue.getJobCounts(...STATES);
             for (const state of STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
           }),

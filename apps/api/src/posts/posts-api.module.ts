@@ -6,7 +6,11 @@ import { CommentsResolver } from './comments.resolver';
 import { PostFieldsResolver } from './post-fields.resolver';
 import { PostInteractionsController } from './post-interactions.controller';
 import { PostInteractionsResolver } from './post-interactions.resolver';
+import { PostStatsController } from './post-stats.controller';
+import { PostStatsResolver } from './post-stats.resolver';
 import { PostsController } from './posts.controller';
+import { TrendingController } from '../trending/trending.controller';
+import { TrendingResolver } from '../trending/trending.resolver';
 import { PostsResolver } from './posts.resolver';
 import { UserPostsController } from './user-posts.controller';
 
@@ -18,7 +22,16 @@ import { UserPostsController } from './user-posts.controller';
     PostInteractionsController,
     CommentsController,
     UserPostsController,
+    PostStatsController,
+    TrendingController,
   ],
-  providers: [PostsResolver, PostFieldsResolver, PostInteractionsResolver, CommentsResolver],
+  providers: [
+    PostsResolver,
+    PostFieldsResolver,
+    PostInteractionsResolver,
+    CommentsResolver,
+    PostStatsResolver,
+    TrendingResolver,
+  ],
 })
 export class PostsApiModule {}

@@ -2,9 +2,9 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { Module } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { Environment, redisOptionsFromUrl } from '@nexus/core';
-import Redis from 'ioredis';
+import { Environment, Metrics, redisOptionsFromUrl } from '@nexus/core';
 import { AUTH_RATE_LIMITED, authTracker } from './auth-rate-limit';
+import { FailOpenThrottlerStorage, LIMITER_TIMEOUT_MS } from './fail-open-throttler.storage';
 
 /**
  * Limits live in Redis, so every API instance counts against the same budget.
@@ -13,8 +13,8 @@ import { AUTH_RATE_LIMITED, authTracker } from './auth-rate-limit';
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [Environment, Reflector],
-      useFactory: (env: Environment, reflector: Reflector) => ({
+      inject: [Environment, Reflector, Metrics],
+      useFactory: (env: Environment, reflector: Reflector, metrics: Metrics) => ({
         throttlers: [
           { name: 'default', ttl: env.THROTTLE_TTL_SECONDS * 1000, limit: env.THROTTLE_LIMIT },
           {
@@ -25,10 +25,18 @@ import { AUTH_RATE_LIMITED, authTracker } from './auth-rate-limit';
             skipIf: (context) => !reflector.get<boolean>(AUTH_RATE_LIMITED, context.getHandler()),
           },
         ],
-        storage: new ThrottlerStorageRedisService(
-          new Redis(
-            redisOptionsFromUrl(env.REDIS_URL, { keyPrefix: `${env.REDIS_PREFIX}throttle:` }),
+        storage: new FailOpenThrottlerStorage(
+          // Options, not a client: the storage then owns the connection and closes it.
+          new ThrottlerStorageRedisService(
+            redisOptionsFromUrl(env.REDIS_URL, {
+              keyPrefix: `${env.REDIS_PREFIX}throttle:`,
+              // No offline queue and no retries: while Redis is down a check fails at once.
+              enableOfflineQueue: false,
+              maxRetriesPerRequest: 0,
+              commandTimeout: LIMITER_TIMEOUT_MS,
+            }),
           ),
+          metrics,
         ),
       }),
     }),

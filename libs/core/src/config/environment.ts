@@ -32,6 +32,12 @@ export class Environment {
   @Max(200)
   DATABASE_POOL_SIZE: number = 10;
 
+  /** How long a query waits for a pool connection (or a new one to open) before a 503. */
+  @IsInt()
+  @Min(500)
+  @Max(120_000)
+  DATABASE_POOL_TIMEOUT_MS: number = 5000;
+
   @Matches(/^rediss?:\/\/.+/, { message: '$property must be a redis:// URL' })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
@@ -165,6 +171,41 @@ export class Environment {
   @Min(0)
   @Max(65535)
   WORKER_HTTP_PORT: number = 0;
+
+  /** A worker that dies holding a job loses its lock after this long; another worker retries it. */
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  WORKER_LOCK_DURATION_MS: number = 30_000;
+
+  /** How often the outbox relay looks for jobs that could not be delivered at commit. */
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  OUTBOX_RELAY_INTERVAL_MS: number = 1000;
+
+  /** How often view counters are flushed from Redis into post_stats_daily. */
+  @IsInt()
+  @Min(500)
+  @Max(3_600_000)
+  ANALYTICS_FLUSH_INTERVAL_MS: number = 30_000;
+
+  /** How often trending scores are recomputed (one run per interval across all workers). */
+  @IsInt()
+  @Min(500)
+  @Max(3_600_000)
+  TRENDING_INTERVAL_MS: number = 60_000;
+
+  /** Basic-auth credentials for Bull Board (/admin/queues); admins' JWTs always work. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  BULL_BOARD_USER?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: '$property must be at least 12 characters' })
+  BULL_BOARD_PASSWORD?: string = undefined;
 
   @IsOptional()
   @IsInt()

@@ -3,7 +3,11 @@ import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** One definition for the apps, the migrator, the TypeORM CLI and the tests. Never synchronize. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize = 10,
+  poolTimeoutMs = 5000,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -12,8 +16,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsRun: false,
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
-    // Fail fast instead of hanging when Postgres is unreachable.
-    connectTimeoutMS: 5000,
+    // Fail fast instead of hanging when Postgres is unreachable or the pool stays exhausted
+    // (pg uses one timeout for both; the error filter answers 503 with Retry-After).
+    connectTimeoutMS: poolTimeoutMs,
     extra: { max: poolSize, application_name: 'nexus' },
   };
 }

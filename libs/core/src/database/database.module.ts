@@ -9,7 +9,11 @@ import { dataSourceOptions } from './data-source-options';
     TypeOrmModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => ({
-        ...dataSourceOptions(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+        ...dataSourceOptions(
+          env.DATABASE_URL,
+          env.DATABASE_POOL_SIZE,
+          env.DATABASE_POOL_TIMEOUT_MS,
+        ),
         autoLoadEntities: true,
         retryAttempts: 1,
         retryDelay: 1000,

@@ -11,13 +11,15 @@ import { redisOptionsFromUrl } from '../redis/redis-options';
 @Injectable()
 export class EventBus implements OnApplicationShutdown {
   private readonly pubsub: RedisPubSub;
+  private readonly publisher: Redis;
   private readonly prefix: string;
 
   constructor(env: Environment) {
     const options = redisOptionsFromUrl(env.REDIS_URL, { maxRetriesPerRequest: null });
     this.prefix = env.REDIS_PREFIX;
+    this.publisher = new Redis(options);
     this.pubsub = new RedisPubSub({
-      publisher: new Redis(options),
+      publisher: this.publisher,
       subscriber: new Redis(options),
       reviver: (key, value) =>
         typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value)
@@ -26,7 +28,11 @@ export class EventBus implements OnApplicationShutdown {
     });
   }
 
+  /** Fails fast while Redis is down: a live event is worth nothing later, a stuck caller is worse. */
   publish<T>(topic: string, payload: T): Promise<void> {
+    if (this.publisher.status !== 'ready') {
+      return Promise.reject(new Error(`Redis not ready (${this.publisher.status})`));
+    }
     return this.pubsub.publish(this.prefix + topic, payload);
   }
 

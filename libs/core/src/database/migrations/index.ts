@@ -4,6 +4,7 @@ import { Posts1795471655385 } from './1795471655385-Posts';
 import { Polls1795471722787 } from './1795471722787-Polls';
 import { SocialGraph1795500000000 } from './1795500000000-SocialGraph';
 import { FeedIndexes1795500000001 } from './1795500000001-FeedIndexes';
+import { WorkerConsumers1795520000000 } from './1795520000000-WorkerConsumers';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the webpack bundles carry them.
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   Polls1795471722787,
   SocialGraph1795500000000,
   FeedIndexes1795500000001,
+  WorkerConsumers1795520000000,
 ];
