@@ -82,6 +82,11 @@ export const MATRIX_ROWS: Record<string, MatrixRow> = {
   })),
   'POST /api/auth/logout': self(() => ({ path: '/api/auth/logout' })),
   'PATCH /api/users/me': self(() => ({ path: '/api/users/me', body: { bio: 'matrix' } })),
+  // Marks only the caller's own notifications read (ids of others' are ignored by the WHERE).
+  'POST /api/notifications/read': self(() => ({
+    path: '/api/notifications/read',
+    body: { all: true },
+  })),
   'POST /api/posts': user(() => ({ path: '/api/posts', body: { content: 'matrix post' } })),
   'PATCH /api/posts/{id}': owner(['posts'], (c) => ({
     path: `/api/posts/${c.f.post}`,
@@ -126,6 +131,7 @@ export const MATRIX_ROWS: Record<string, MatrixRow> = {
   })),
   'mutation logout': self(() => ({})),
   'mutation updateProfile': self(() => ({ variables: { input: { bio: 'matrix' } } })),
+  'mutation markNotificationsRead': self(() => ({ variables: { input: { all: true } } })),
   'mutation createPost': user(() => ({ variables: { content: 'matrix post' } })),
   'mutation updatePost': owner(['posts'], (c) => ({
     variables: { input: { postId: c.f.post, content: 'edited' } },
