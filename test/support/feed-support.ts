@@ -1,24 +1,15 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { getQueueToken } from '@nestjs/bullmq';
 import { QUEUES } from '@nexus/core';
-import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import TestAgent from 'supertest/lib/agent';
 import { TestUser } from './factory';
 import { gql } from './graphql';
+import { drainQueue } from './queues';
 
 /** Waits until the feed queue has nothing waiting, delayed or running (the worker caught up). */
-export async function drainFeedQueue(app: INestApplicationContext, timeoutMs = 30_000) {
-  const queue = app.get<Queue>(getQueueToken(QUEUES.feed));
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-    if (Object.values(counts).every((n) => n === 0)) return;
-    if (Date.now() > deadline)
-      throw new Error(`feed queue did not drain: ${JSON.stringify(counts)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+export function drainFeedQueue(app: INestApplicationContext, timeoutMs = 30_000) {
+  return drainQueue(app, QUEUES.feed, ['waiting', 'active', 'delayed', 'prioritized'], timeoutMs);
 }
 
 /**

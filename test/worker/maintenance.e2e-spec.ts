@@ -1,7 +1,9 @@
+import { QUEUES } from '@nexus/core';
 import { INestApplicationContext } from '@nestjs/common';
 import { Job } from 'bullmq';
 import Redis from 'ioredis';
 import { MaintenanceProcessor } from '../../apps/worker/src/maintenance/maintenance.processor';
+import { drainQueue } from '../support/queues';
 import { createTestWorker } from '../support/test-app';
 
 describe('maintenance jobs', () => {
@@ -14,6 +16,9 @@ describe('maintenance jobs', () => {
 
   beforeAll(async () => {
     worker = await createTestWorker();
+    // The schedulers run each maintenance job once at start: let that run finish first, so the
+    // jobs this test runs are the only ones touching its rows.
+    await drainQueue(worker, QUEUES.maintenance);
     redis = new Redis(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_PREFIX });
   });
   afterAll(async () => {
