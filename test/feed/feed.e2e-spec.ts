@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { feedUpdatedTopic } from '@nexus/feed';
 import { Client } from 'pg';
-import { countStatements } from '../support/count-statements';
+import { countStatements } from '../support/statements';
 import { createUsers, TestUser } from '../support/factory';
 import {
   drainFeedQueue,

@@ -1,4 +1,4 @@
-import { countStatements } from '../support/count-statements';
+import { countStatements } from '../support/statements';
 import { createUsers, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
 import { connectDatabase } from '../support/test-database';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { countStatements } from '../support/count-statements';
+import { countStatements } from '../support/statements';
 import { createUsers, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
 import { connectDatabase } from '../support/test-database';
