@@ -231,7 +231,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: Error) => {
-  console.error(err);
-  process.exit(1);
-});
+// Exit when done: a client handle left open (a queue connection) kept the process alive for
+// hours after the summary was printed.
+main().then(
+  () => process.exit(),
+  (err: Error) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
