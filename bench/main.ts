@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { withDatabase } from '../libs/core/src/database/database-url';
 import { checkBodies } from './compare-bodies';
+import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
 import { BenchProcess, ROOT, startApi, startFloor, startWorker } from './processes';
 import { warmTimelines } from './warm-timelines';
@@ -174,6 +175,7 @@ async function main(): Promise<void> {
   } finally {
     for (const t of targets) await t.stop();
     await db.end();
+    await dropRedisPrefix(`bench:${process.pid}:`);
   }
 }
 

@@ -5,6 +5,7 @@
 import { JwtService } from '@nestjs/jwt';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import { dropRedisPrefix } from './drop-redis-prefix';
 import { execSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -228,6 +229,7 @@ async function main(): Promise<void> {
     await api.stop();
     await worker.stop();
     await db.end();
+    await dropRedisPrefix(PREFIX);
   }
 }
 
