@@ -26,7 +26,9 @@ const { values: args } = parseArgs({
 });
 const SMOKE = args.smoke;
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const DATABASE_URL = withDatabase(BASE_URL, SMOKE ? 'nexus_bench_smoke' : 'nexus_bench');
+// BENCH_DATABASE_NAME lets two people bench on one PostgreSQL without clobbering each other.
+const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? 'nexus_bench';
+const DATABASE_URL = withDatabase(BASE_URL, SMOKE ? `${DATABASE_NAME}_smoke` : DATABASE_NAME);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE ? 1 : 10));
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? (SMOKE ? 1 : 3));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 2));
