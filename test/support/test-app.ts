@@ -1,16 +1,16 @@
 import { INestApplicationContext, ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { configureApiApp } from '../../apps/api/src/configure-api-app';
+import { configureApiApp, createApiAdapter } from '../../apps/api/src/configure-api-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { prepareWorkerDatabase } from './test-database';
 
 export interface TestApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   http: TestAgent;
   /** http://127.0.0.1:<random port> */
   url: string;
@@ -23,7 +23,7 @@ export async function createTestApp(extra: Pick<ModuleMetadata, 'imports'> = {})
   const moduleRef = await Test.createTestingModule({
     imports: [ApiModule, ...(extra.imports ?? [])],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createApiAdapter(), {
     bodyParser: false,
     bufferLogs: true,
   });

@@ -1,66 +1,87 @@
-import { HttpException, HttpStatus, RequestMethod } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { HttpException, RequestMethod } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
-  currentRequestId,
+  applyCors,
+  applySecurityHeaders,
+  bodyLimitBytes,
+  corsPolicy,
   Environment,
-  httpMetricsMiddleware,
-  jsonDepthMiddleware,
+  httpMetricsHook,
+  jsonDepthHook,
   Metrics,
-  requestContextMiddleware,
+  requestIdOf,
+  runWithRequestId,
+  securityHeaders,
+  tagRequest,
   toErrorBody,
+  useJsonBodyParser,
 } from '@nexus/core';
-import express, { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import { protectQueueDashboard } from './admin/bull-board-auth';
 import { mountGraphqlIde } from './graphql-ide/graphql-ide';
 import { setupSwagger } from './swagger/openapi-document';
 
-/** Body-parser failures happen before Nest routing: render them in the shared error shape. */
-function bodyParserErrors(
-  err: Error & { type?: string; status?: number },
-  _req: Request,
-  res: Response,
-  next: NextFunction,
-) {
-  if (
-    !err.type?.startsWith('entity.') &&
-    err.type !== 'charset.unsupported' &&
-    err.type !== 'encoding.unsupported'
-  ) {
-    return next(err);
-  }
-  const status = err.status ?? HttpStatus.BAD_REQUEST;
+/**
+ * Errors Fastify answers before any hook runs (a path that is not valid percent-encoding, a route
+ * parameter over 100 characters): rendered in the shared shape instead of Fastify's own.
+ */
+function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 400;
   const message =
-    err.type === 'entity.too.large'
-      ? 'Request body is too large'
-      : err.type === 'entity.parse.failed'
-        ? 'Malformed JSON body'
-        : 'Unreadable request body';
-  res
-    .status(status)
-    .json({ ...toErrorBody(new HttpException(message, status)), requestId: currentRequestId() });
+    error.code === 'FST_ERR_BAD_URL'
+      ? 'Malformed URL'
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? 'A path parameter is too long'
+        : 'Bad request';
+  const body = { ...toErrorBody(new HttpException(message, status)), requestId: request.id };
+  void reply.header('x-request-id', request.id).code(status).send(body);
+}
+
+/**
+ * The HTTP adapter for main.ts and the e2e tests. Routing matches what Express did: paths are
+ * case-insensitive and a trailing slash is ignored; client IPs honour X-Forwarded-For from a
+ * loopback proxy only (`trust proxy: loopback`); Node's own timeouts (Fastify would change
+ * them) keep their values.
+ */
+export function createApiAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    trustProxy: 'loopback',
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    genReqId: requestIdOf,
+    frameworkErrors: frameworkError,
+    keepAliveTimeout: 5_000,
+    requestTimeout: 300_000,
+  });
 }
 
 /** Everything main.ts and the e2e tests both need, so tests run the real HTTP stack. */
-export function configureApiApp(app: NestExpressApplication): void {
+export function configureApiApp(app: NestFastifyApplication): void {
   const env = app.get(Environment);
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
-  app.use(requestContextMiddleware);
-  app.use(httpMetricsMiddleware(app.get(Metrics)));
+  const adapter = app.getHttpAdapter() as FastifyAdapter;
+  const fastify = adapter.getInstance();
+
   // CSP off outside production: Swagger UI's init script is inline-configured.
-  app.use(helmet({ contentSecurityPolicy: env.NODE_ENV === 'production' ? undefined : false }));
-  if (env.CORS_ORIGINS.trim() !== 'none') {
-    const origins = env.CORS_ORIGINS.split(',').map((o) => o.trim());
-    app.enableCors({
-      origin: origins.includes('*') ? true : origins,
-      exposedHeaders: ['x-request-id', 'retry-after'],
-    });
-  }
+  const headers = securityHeaders({
+    contentSecurityPolicy: env.NODE_ENV === 'production' ? undefined : false,
+  });
+  const cors = corsPolicy(env.CORS_ORIGINS, ['x-request-id', 'retry-after']);
+  // Nest runs this hook before any other (its own, middleware, routes): one synchronous step
+  // that tags the request, sets helmet's headers, answers CORS preflights, then runs the rest of
+  // the request inside its async context (request id for logs and error bodies).
+  adapter.setOnRequestHook((request, reply, done) => {
+    tagRequest(request, reply);
+    applySecurityHeaders(reply, headers);
+    if (cors && applyCors(cors, request, reply)) return;
+    runWithRequestId(request.id, done);
+  });
+  adapter.setOnResponseHook(httpMetricsHook(app.get(Metrics)));
+
+  useJsonBodyParser(fastify, bodyLimitBytes(env.BODY_LIMIT));
+  fastify.addHook('preValidation', jsonDepthHook);
+  protectQueueDashboard(app);
   mountGraphqlIde(app);
-  app.use(express.json({ limit: env.BODY_LIMIT }));
-  app.use(bodyParserErrors);
-  app.use(jsonDepthMiddleware);
   app.setGlobalPrefix('api', {
     exclude: [
       ...['health/live', 'health/ready', 'health/worker', 'metrics'].map((path) => ({

@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   checkDependencies,
   exitGracefullyOnSignals,
@@ -8,14 +8,14 @@ import {
 } from '@nexus/core';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
-import { configureApiApp } from './configure-api-app';
+import { configureApiApp, createApiAdapter } from './configure-api-app';
 
 async function bootstrap() {
   const env = loadEnvironmentOrExit();
   const unreachable = await checkDependencies(env);
   if (unreachable) exitWithFatal(unreachable);
 
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, createApiAdapter(), {
     bufferLogs: true,
     bodyParser: false,
     abortOnError: false,

@@ -1,11 +1,19 @@
 import { ExecutionContext } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
+import type { AuthUser } from './auth-user';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by JwtAuthGuard (passport) once the access token is verified. */
+    user?: AuthUser;
+  }
+}
 
 /** The HTTP request behind a REST call, a GraphQL operation or a graphql-ws subscription. */
-export function requestFromContext(context: ExecutionContext): Request {
+export function requestFromContext(context: ExecutionContext): FastifyRequest {
   if (context.getType<GqlContextType>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req: Request }>().req;
+    return GqlExecutionContext.create(context).getContext<{ req: FastifyRequest }>().req;
   }
-  return context.switchToHttp().getRequest<Request>();
+  return context.switchToHttp().getRequest<FastifyRequest>();
 }

@@ -1,28 +1,22 @@
-import { ExpressAdapter } from '@bull-board/express';
+import { FastifyAdapter } from '@bull-board/fastify';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { Module } from '@nestjs/common';
-import { AuthModule, TokensService } from '@nexus/auth';
-import { ALL_QUEUES, Environment } from '@nexus/core';
-import { bullBoardAuth } from './bull-board-auth.middleware';
+import { ALL_QUEUES } from '@nexus/core';
 
 export const BULL_BOARD_ROUTE = '/admin/queues';
 
 /**
  * Bull Board at /admin/queues (outside the `/api` prefix, see configureApiApp): every queue,
- * retry/remove failed jobs, served from @bull-board/ui's installed assets. Admins only.
+ * retry/remove failed jobs, served from @bull-board/ui's installed assets. Admins only: its
+ * routes get bullBoardAuth as a route hook (protectQueueDashboard, called by configureApiApp).
  */
 @Module({
   imports: [
-    BullBoardModule.forRootAsync({
-      imports: [AuthModule],
-      inject: [Environment, TokensService],
-      useFactory: (env: Environment, tokens: TokensService) => ({
-        route: BULL_BOARD_ROUTE,
-        adapter: ExpressAdapter,
-        middleware: bullBoardAuth(env, tokens),
-        boardOptions: { uiConfig: { boardTitle: 'Nexus queues' } },
-      }),
+    BullBoardModule.forRoot({
+      route: BULL_BOARD_ROUTE,
+      adapter: FastifyAdapter,
+      boardOptions: { uiConfig: { boardTitle: 'Nexus queues' } },
     }),
     BullBoardModule.forFeature(...ALL_QUEUES.map((name) => ({ name, adapter: BullMQAdapter }))),
   ],

@@ -1,10 +1,15 @@
-import { Logger, NotFoundException } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import { currentRequestId, Environment, graphqlIdeEnabled, toErrorBody } from '@nexus/core';
-import express, { NextFunction, Request, Response } from 'express';
+import fastifyStatic from '@fastify/static';
+import { Logger } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Environment, graphqlIdeEnabled } from '@nexus/core';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
+import Negotiator from 'negotiator';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { IDE_ASSETS_PATH, IDE_CONTENT_SECURITY_POLICY, IDE_PAGE_HTML } from './graphql-ide.page';
+
+const GRAPHQL_PATH = '/graphql';
+const ANSWERS = ['application/json', 'application/graphql-response+json', 'text/html'];
 
 /** dist/ide from the webpack bundle (dist/apps/api) or from the repository root (tests, ts-node). */
 function findIdeAssets(): string | undefined {
@@ -15,41 +20,52 @@ function findIdeAssets(): string | undefined {
   return candidates.find((dir) => existsSync(path.join(dir, 'graphiql.js')));
 }
 
-function withIdePolicy(_req: Request, res: Response, next: NextFunction) {
-  // Replaces helmet's page-wide policy for these responses only (workers take theirs from here).
-  res.setHeader('Content-Security-Policy', IDE_CONTENT_SECURITY_POLICY);
-  next();
+// Replaces helmet's page-wide policy for these responses only (workers take theirs from here).
+const withIdePolicy: onRequestHookHandler = (_req, reply, done) => {
+  void reply.header('content-security-policy', IDE_CONTENT_SECURITY_POLICY);
+  done();
+};
+
+/** A browser's GET /graphql (Accept prefers text/html, as Express's req.accepts decided). */
+function wantsPage(req: FastifyRequest): boolean {
+  return req.method === 'GET' && new Negotiator(req).mediaType(ANSWERS) === 'text/html';
+}
+
+function servePage(req: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  if (!wantsPage(req)) return done();
+  void reply
+    .header('content-security-policy', IDE_CONTENT_SECURITY_POLICY)
+    .header('cache-control', 'no-cache')
+    .type('text/html; charset=utf-8')
+    .send(IDE_PAGE_HTML);
 }
 
 /**
  * GraphiQL 5 at GET /graphql for browsers (Accept prefers text/html); every other request, POST
- * and graphql-ws included, goes on to Apollo untouched. Mounted before Apollo registers /graphql.
+ * and graphql-ws included, goes on to Apollo untouched: the page is a route hook on Apollo's own
+ * /graphql route. The bundled assets are static files under /graphql/ide.
  */
-export function mountGraphqlIde(app: NestExpressApplication): void {
+export function mountGraphqlIde(app: NestFastifyApplication): void {
   if (!graphqlIdeEnabled(app.get(Environment))) return;
   const assets = findIdeAssets();
   if (!assets) {
     new Logger('GraphqlIde').warn('GraphQL IDE assets missing (dist/ide): run `npm run build`');
     return;
   }
-  app.use(
-    IDE_ASSETS_PATH,
-    withIdePolicy,
-    express.static(assets, { index: false, maxAge: '1h' }),
-    (_req: Request, res: Response) => {
-      const notFound = new NotFoundException('No such IDE asset');
-      res.status(404).json({ ...toErrorBody(notFound), requestId: currentRequestId() });
-    },
-  );
-  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    const wantsPage =
-      req.method === 'GET' &&
-      req.path === '/' &&
-      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
-        'text/html';
-    if (!wantsPage) return next();
-    withIdePolicy(req, res, () =>
-      res.type('html').set('Cache-Control', 'no-cache').send(IDE_PAGE_HTML),
-    );
+  const fastify = app.getHttpAdapter().getInstance();
+  void fastify.register(async (scope) => {
+    scope.addHook('onRequest', withIdePolicy);
+    await scope.register(fastifyStatic, {
+      root: assets,
+      prefix: `${IDE_ASSETS_PATH}/`,
+      index: false,
+      maxAge: '1h',
+      decorateReply: false,
+    });
+  });
+  fastify.addHook('onRoute', (route) => {
+    if (route.url !== GRAPHQL_PATH) return;
+    const existing = route.onRequest ?? [];
+    route.onRequest = [servePage, ...(Array.isArray(existing) ? existing : [existing])];
   });
 }

@@ -12,15 +12,10 @@ import {
   RequestLoaders,
   switchedOn,
 } from '@nexus/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { prefetchedFieldsFastPath } from './prefetched-fields';
 import { queryCostPlugin, queryLimitRules } from './query-limits';
-
-interface HttpContextInput {
-  req: Request;
-  res: Response;
-}
 
 interface WsContextInput {
   connectionParams?: Record<string, unknown>;
@@ -28,14 +23,14 @@ interface WsContextInput {
 }
 
 /** graphql-ws has no HTTP request: build one from connectionParams so guards read the token. */
-function wsRequest(input: WsContextInput): Request {
+function wsRequest(input: WsContextInput): FastifyRequest {
   const params = input.connectionParams ?? {};
   const authorization = params.authorization ?? params.Authorization;
   return {
     id: randomUUID(),
     headers: { authorization: typeof authorization === 'string' ? authorization : undefined },
     ip: undefined,
-  } as unknown as Request;
+  } as unknown as FastifyRequest;
 }
 
 /** Code-first schema, subscriptions over graphql-ws, no IDE (it would load assets from a CDN). */
@@ -64,9 +59,10 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     }),
     transformSchema: prefetchedFieldsFastPath,
     subscriptions: { 'graphql-ws': true },
-    context: (input: HttpContextInput | WsContextInput): GraphqlContext =>
-      'res' in input && input.res
-        ? { req: input.req, res: input.res, loaders: new RequestLoaders() }
-        : { req: wsRequest(input as WsContextInput), loaders: new RequestLoaders() },
+    // Over HTTP, @as-integrations/fastify passes (request, reply); graphql-ws passes its context.
+    context: (input: FastifyRequest | WsContextInput, reply?: FastifyReply): GraphqlContext =>
+      'raw' in input
+        ? { req: input, res: reply, loaders: new RequestLoaders() }
+        : { req: wsRequest(input), loaders: new RequestLoaders() },
   };
 }

@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { from, lastValueFrom, Observable } from 'rxjs';
@@ -57,7 +57,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       const stored = await this.store.read(key);
       if (stored && stored.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
       if (stored?.state === 'done') {
-        res.status(stored.status ?? 200).setHeader('Idempotent-Replayed', 'true');
+        void res.code(stored.status ?? 200).header('Idempotent-Replayed', 'true');
         return stored.body;
       }
       if (Date.now() > deadline) throw new IdempotencyKeyInUseError();

@@ -15,7 +15,7 @@ import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
 import { ParseIdPipe } from '@nexus/core';
 import { PollLifecycleService, PollsService, PollVotingService } from '@nexus/polls';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CreatePollInput } from './create-poll.input';
 import { ListPollsInput } from './list-polls.input';
@@ -99,11 +99,12 @@ export class PollsController {
   async resultsCsv(
     @CurrentUser() viewer: AuthUser | undefined,
     @Param('id', ParseIdPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<string> {
     const csv = await this.polls.resultsCsv(viewer, id);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="poll-${id}-results.csv"`);
+    void res
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="poll-${id}-results.csv"`);
     return csv;
   }
 

@@ -4,7 +4,7 @@ import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
 import { ParseIdPipe } from '@nexus/core';
 import { LikeResult, PostDetailsService, PostLikesService, PostSharesService } from '@nexus/posts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { ShareResultModel } from './share-result.model';
 import { ToggleLikePayloadModel } from './toggle-like-payload.model';
@@ -50,10 +50,10 @@ export class PostInteractionsController {
   async share(
     @CurrentUser() viewer: AuthUser,
     @Param('id', ParseIdPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<ShareResultModel> {
     const result = await this.shares.share(viewer.id, id);
-    res.status(result.created ? 201 : 200);
+    void res.code(result.created ? 201 : 200);
     return { ...result, post: await this.details.post(result.post, viewer.id) };
   }
 

@@ -1,14 +1,17 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** The throttler for REST and GraphQL over HTTP. graphql-ws messages have no response to limit. */
 @Injectable()
 export class GqlThrottlerGuard extends ThrottlerGuard {
   protected override getRequestResponse(context: ExecutionContext) {
     if (context.getType<GqlContextType>() === 'graphql') {
-      const ctx = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
+      const ctx = GqlExecutionContext.create(context).getContext<{
+        req: FastifyRequest;
+        res?: FastifyReply;
+      }>();
       return {
         req: ctx.req as unknown as Record<string, unknown>,
         res: ctx.res as unknown as Record<string, unknown>,
@@ -23,7 +26,7 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     detail: ThrottlerLimitDetail,
   ): Promise<void> {
     const { res } = this.getRequestResponse(context);
-    (res as unknown as Response | undefined)?.setHeader?.(
+    void (res as unknown as FastifyReply | undefined)?.header(
       'Retry-After',
       Math.max(1, detail.timeToBlockExpire),
     );

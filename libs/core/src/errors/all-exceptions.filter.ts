@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import { currentRequestId } from '../http/request-context';
 import { describeForLog, toErrorBody } from './error-body';
@@ -11,10 +11,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(err: unknown, host: ArgumentsHost) {
-    const body = { ...toErrorBody(err), requestId: currentRequestId() };
+    const graphql = host.getType<GqlContextType>() === 'graphql';
+    // Outside the request's async context (an error Fastify raised itself), the request says it.
+    const requestId =
+      currentRequestId() ??
+      (graphql ? undefined : host.switchToHttp().getRequest<FastifyRequest>()?.id);
+    const body = { ...toErrorBody(err), requestId };
     if (body.statusCode >= 500) this.logger.error({ err: describeForLog(err) }, 'Unhandled error');
 
-    if (host.getType<GqlContextType>() === 'graphql') {
+    if (graphql) {
       return new GraphQLError(body.message, {
         extensions: {
           code: body.code,
@@ -24,9 +29,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
         },
       });
     }
-    const res = host.switchToHttp().getResponse<Response>();
-    if (res.headersSent) return;
-    if (body.statusCode === 503) res.setHeader('Retry-After', '1');
-    res.status(body.statusCode).json(body);
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (reply.sent) return;
+    if (body.statusCode === 503) void reply.header('Retry-After', '1');
+    void reply.code(body.statusCode).send(body);
   }
 }

@@ -1,9 +1,9 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestLoaders } from './request-loaders';
 
 /** What every resolver receives as context, over HTTP and over graphql-ws alike. */
 export interface GraphqlContext {
-  req: Request;
-  res?: Response;
+  req: FastifyRequest;
+  res?: FastifyReply;
   loaders: RequestLoaders;
 }

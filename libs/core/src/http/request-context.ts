@@ -1,6 +1,7 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 
 interface RequestContext {
   requestId: string;
@@ -20,14 +21,24 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   return value && SAFE_REQUEST_ID.test(value) ? value : randomUUID();
 }
 
-/** First middleware: every response carries x-request-id; logs and errors read it from here. */
-export function requestContextMiddleware(req: Request, res: Response, next: NextFunction): void {
-  const requestId = requestIdFrom(req.headers['x-request-id']);
-  (req as Request & { id: string }).id = requestId;
-  res.setHeader('x-request-id', requestId);
-  storage.run({ requestId }, next);
+/** Fastify's `genReqId`: `request.id` is the caller's x-request-id when safe, else a UUID. */
+export function requestIdOf(req: IncomingMessage): string {
+  return requestIdFrom(req.headers['x-request-id']);
 }
 
+/**
+ * First step of every request: the response carries x-request-id, and the raw request carries
+ * `id` for pino-http (LoggingModule's genReqId reads it). Fastify set `request.id` already.
+ */
+export function tagRequest(request: FastifyRequest, reply: FastifyReply): void {
+  (request.raw as IncomingMessage & { id: string }).id = request.id;
+  reply.header('x-request-id', request.id);
+}
+
+/**
+ * Runs the rest of the request (`next`) with its id in the async context, where logs and error
+ * bodies read it. Body parsers must resume in this context (see json-body-parser.ts).
+ */
 export function runWithRequestId<T>(requestId: string, fn: () => T): T {
   return storage.run({ requestId }, fn);
 }
