@@ -42,7 +42,9 @@ function frameworkError(error: FastifyError, request: FastifyRequest, reply: Fas
  * The HTTP adapter for main.ts and the e2e tests. Routing matches what Express did: paths are
  * case-insensitive and a trailing slash is ignored; client IPs honour X-Forwarded-For from a
  * loopback proxy only (`trust proxy: loopback`); Node's own timeouts (Fastify would change
- * them) keep their values.
+ * them) keep their values. While draining, a request that still arrives on an open keep-alive
+ * connection is served (with `Connection: close`) rather than answered with Fastify's own 503
+ * body, as on Express.
  */
 export function createApiAdapter(): FastifyAdapter {
   return new FastifyAdapter({
@@ -52,6 +54,7 @@ export function createApiAdapter(): FastifyAdapter {
     frameworkErrors: frameworkError,
     keepAliveTimeout: 5_000,
     requestTimeout: 300_000,
+    return503OnClosing: false,
   });
 }
 
