@@ -209,6 +209,13 @@ describe('HTTP stack (Fastify adapter)', () => {
     expect(res.body).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST', requestId: 'bad-url' });
   });
 
+  it('answers a route parameter over 100 characters with 414 in the shared shape', async () => {
+    const res = await t.http.get(`/api/http-probe/items/${'7'.repeat(101)}`);
+    expect(res.status).toBe(414);
+    expect(res.body).toMatchObject({ statusCode: 414, code: 'BAD_REQUEST' });
+    expect(res.body.requestId).toBe(res.headers['x-request-id']);
+  });
+
   it('labels request metrics by route template, unmatched for unknown paths', async () => {
     await t.http.get('/api/http-probe/items/1');
     await t.http.get('/api/http-probe/items/2');
