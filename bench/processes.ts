@@ -67,7 +67,9 @@ export async function startApi(port: number, env: NodeJS.ProcessEnv): Promise<Be
       ? ['--cpu-prof', '--cpu-prof-dir', env.BENCH_CPU_PROF_DIR ?? 'bench/profiles']
       : []),
   ];
-  const child = spawn(process.execPath, [...args, '-r', PRELOAD, 'dist/apps/api/main.js'], {
+  // BENCH_API_MAIN: another build of the API (A/B of two commits in one run).
+  const main = env.BENCH_API_MAIN ?? 'dist/apps/api/main.js';
+  const child = spawn(process.execPath, [...args, '-r', PRELOAD, main], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     // stdout: the request log, written as in production and thrown away here.

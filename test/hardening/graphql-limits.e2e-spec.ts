@@ -78,6 +78,19 @@ describe('GraphQL limits (defaults)', () => {
     expect(error.message).toMatch(/cost limit of 20000 exceeded/);
   });
 
+  it('prices the same document again for other variables (costs are cached per variables)', async () => {
+    const query =
+      'query($n: Int) { allPosts(first: $n) { comments(first: $n) { author { username } } } posts(first: $n) { data { comments(first: $n) { id } } } }';
+    const cheap = await gql(t.http, query, { n: 2 }, alice.token);
+    expect(cheap.status).toBe(200);
+    expect(cheap.errors).toBeUndefined();
+    const again = await gql(t.http, query, { n: 2 }, alice.token);
+    expect(again.status).toBe(200);
+    const dear = await rejected(query, { n: 100 });
+    expect(dear.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await gql(t.http, query, { n: 2 }, alice.token)).status).toBe(200);
+  });
+
   it('refuses too many root fields, directives and tokens', async () => {
     const roots = Array.from({ length: 21 }, (_, i) => `r${i}: me { id }`).join(' ');
     expect((await rejected(`{ ${roots} }`)).extensions.code).toBe('QUERY_TOO_COMPLEX');

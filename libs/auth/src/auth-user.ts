@@ -15,3 +15,10 @@ export interface AccessTokenClaims {
   role: UserRole;
   fid: string;
 }
+
+// The guard puts the verified caller on the request (what @types/passport used to declare).
+declare module 'express-serve-static-core' {
+  interface Request {
+    user?: AuthUser;
+  }
+}

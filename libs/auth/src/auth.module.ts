@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Environment } from '@nexus/core';
 import { UsersModule } from '@nexus/users';
+import { AccessTokenVerifier } from './access-token-verifier';
 import { AuthService } from './auth.service';
-import { JwtStrategy } from './jwt.strategy';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { TokensService } from './tokens.service';
@@ -13,7 +12,6 @@ import { TokensService } from './tokens.service';
 @Module({
   imports: [
     UsersModule,
-    PassportModule,
     TypeOrmModule.forFeature([RefreshTokenEntity]),
     JwtModule.registerAsync({
       inject: [Environment],
@@ -28,7 +26,7 @@ import { TokensService } from './tokens.service';
       }),
     }),
   ],
-  providers: [AuthService, TokensService, PasswordHasher, JwtStrategy],
-  exports: [AuthService, TokensService, PasswordHasher],
+  providers: [AuthService, TokensService, PasswordHasher, AccessTokenVerifier],
+  exports: [AccessTokenVerifier, AuthService, TokensService, PasswordHasher],
 })
 export class AuthModule {}

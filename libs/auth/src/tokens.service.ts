@@ -4,6 +4,7 @@ import { Environment } from '@nexus/core';
 import { UserEntity } from '@nexus/users';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccessTokenVerifier } from './access-token-verifier';
 import { AccessTokenClaims, AuthUser } from './auth-user';
 import { InvalidRefreshTokenError } from './auth.errors';
 import {
@@ -39,6 +40,7 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly db: DataSource,
     private readonly env: Environment,
+    private readonly accessTokens: AccessTokenVerifier,
   ) {}
 
   /** A new session: a new refresh-token family. */
@@ -71,8 +73,7 @@ export class TokensService {
   /** The caller of a raw access token (HS256, unexpired), or null: for routes outside Nest's guards. */
   verifyAccessToken(token: string): AuthUser | null {
     try {
-      const claims = this.jwt.verify<AccessTokenClaims>(token, { algorithms: ['HS256'] });
-      return { id: claims.sub, username: claims.username, role: claims.role, familyId: claims.fid };
+      return this.accessTokens.verify(token);
     } catch {
       return null;
     }

@@ -5,6 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { Environment } from '@nexus/core';
 import {
   ASTVisitor,
+  DocumentNode,
   GraphQLError,
   Kind,
   SelectionSetNode,
@@ -78,26 +79,37 @@ export function queryLimitRules(env: Environment): ValidationRule[] {
   ];
 }
 
+/** Costs already computed, per parsed document (Apollo reuses it for the same query text). */
+const costCache = new WeakMap<DocumentNode, Map<string, number>>();
+const COSTS_PER_DOCUMENT = 64;
+
 /**
  * The cost limit needs the variables (`first: $n`), so it runs once the operation is resolved:
- * still before any resolver, hence before any SQL.
+ * still before any resolver, hence before any SQL. The cost is a pure function of the document,
+ * operation and variables, so a repeated query is not walked again.
  */
 export function queryCostPlugin(env: Environment): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [pageCostEstimator],
-            });
-          } catch {
-            return; // unusable variables: execution reports them as a 400
+          const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let costs = costCache.get(document);
+          let cost = costs?.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: request.operationName ?? undefined,
+                estimators: [pageCostEstimator],
+              });
+            } catch {
+              return; // unusable variables: execution reports them as a 400
+            }
+            if (!costs) costCache.set(document, (costs = new Map()));
+            if (costs.size < COSTS_PER_DOCUMENT) costs.set(key, cost);
           }
           if (cost > env.GRAPHQL_MAX_COST) {
             throw limitError(

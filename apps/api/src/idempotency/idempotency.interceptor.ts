@@ -1,5 +1,4 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -10,7 +9,6 @@ import {
   InvalidIdempotencyKeyError,
 } from './idempotency.errors';
 import { IdempotencyStore } from './idempotency.store';
-import { IDEMPOTENT } from './idempotent.decorator';
 
 const VALID_KEY = /^[\x21-\x7E]{1,255}$/;
 const WAIT_STEP_MS = 50;
@@ -19,7 +17,7 @@ const MAX_WAIT_MS = 10_000;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Idempotency-Key on creating POST routes (@Idempotent). The first request with a key claims it
+ * Idempotency-Key on creating POST routes (attached by @Idempotent). The first request with a key claims it
  * in Redis (SET NX) and runs; its response is stored for IDEMPOTENCY_TTL_SECONDS. A repeat with
  * the same body replays that response; one with another body is 422. Repeats that arrive while
  * the first still runs wait for its answer (so 20 parallel retries create one resource and all
@@ -28,14 +26,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly store: IdempotencyStore,
-  ) {}
+  constructor(private readonly store: IdempotencyStore) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    if (!this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) return next.handle();
     const req = context.switchToHttp().getRequest<Request & { user?: { id: string } }>();
     const header = req.headers['idempotency-key'];
     if (header === undefined) return next.handle();

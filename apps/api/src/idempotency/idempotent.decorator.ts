@@ -1,12 +1,15 @@
-import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
 
-export const IDEMPOTENT = 'nexus:idempotent';
-
-/** Marks a creating POST route: an `Idempotency-Key` header makes retries safe (24 h replay). */
+/**
+ * Marks a creating POST route: an `Idempotency-Key` header makes retries safe (24 h replay).
+ * The interceptor is attached here, not globally: other routes and GraphQL fields skip its
+ * rxjs wrapping.
+ */
 export function Idempotent() {
   return applyDecorators(
-    SetMetadata(IDEMPOTENT, true),
+    UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,

@@ -1,10 +1,10 @@
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Environment, Metrics, redisOptionsFromUrl } from '@nexus/core';
 import { AUTH_RATE_LIMITED, authTracker } from './auth-rate-limit';
 import { FailOpenThrottlerStorage, LIMITER_TIMEOUT_MS } from './fail-open-throttler.storage';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 
 /**
  * Limits live in Redis, so every API instance counts against the same budget.
@@ -27,7 +27,7 @@ import { FailOpenThrottlerStorage, LIMITER_TIMEOUT_MS } from './fail-open-thrott
         ],
         storage: new FailOpenThrottlerStorage(
           // Options, not a client: the storage then owns the connection and closes it.
-          new ThrottlerStorageRedisService(
+          new RedisThrottlerStorage(
             redisOptionsFromUrl(env.REDIS_URL, {
               keyPrefix: `${env.REDIS_PREFIX}throttle:`,
               // No offline queue and no retries: while Redis is down a check fails at once.

@@ -23,6 +23,8 @@ export const REDACTED_PATHS = [
   '*.authorization',
 ];
 
+type Headers = Record<string, string | string[] | undefined>;
+
 const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
 
 /** LOG_FILE (appended synchronously, so no line is lost on exit; e2e runs scan it), else stdout. */
@@ -46,21 +48,15 @@ function logStream(env: Environment) {
             customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
               err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
             serializers: {
-              req: (req: {
-                id: string;
-                method: string;
-                url: string;
-                headers: Record<string, unknown>;
-              }) => ({
+              // Only what an operator reads: credentials are never copied into the line, and the
+              // response's dozen security headers (the same on every line) are left out.
+              req: (req: { id: string; method: string; url: string; headers?: Headers }) => ({
                 id: req.id,
                 method: req.method,
                 url: req.url,
-                headers: {
-                  authorization: req.headers?.authorization,
-                  cookie: req.headers?.cookie,
-                  'user-agent': req.headers?.['user-agent'],
-                },
+                userAgent: req.headers?.['user-agent'],
               }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               // Never log stacks: operators get type and message; the request id links the rest.
               err: (err: Error) => ({ type: err.name, message: err.message }),
             },
