@@ -17,8 +17,8 @@ export interface AccessTokenClaims {
 }
 
 // The guard puts the verified caller on the request (what @types/passport used to declare).
-declare module 'express-serve-static-core' {
-  interface Request {
+declare module 'fastify' {
+  interface FastifyRequest {
     user?: AuthUser;
   }
 }

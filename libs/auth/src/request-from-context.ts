@@ -1,14 +1,6 @@
 import { ExecutionContext } from '@nestjs/common';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
-import type { AuthUser } from './auth-user';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** Set by JwtAuthGuard (passport) once the access token is verified. */
-    user?: AuthUser;
-  }
-}
 
 /** The HTTP request behind a REST call, a GraphQL operation or a graphql-ws subscription. */
 export function requestFromContext(context: ExecutionContext): FastifyRequest {
