@@ -1,0 +1,161 @@
+// npx ts-node --transpile-only -r tsconfig-paths/register bench/ab-builds.ts
+// Two builds of the API and the floor in one run, on an already seeded bench database: each
+// round runs every target in turn (the order alternates), and besides req/s it reports the CPU
+// time the API process spent per request (utime + stime from /proc), which moves far less than
+// req/s when other work shares the machine.
+//   AB_BUILDS   name=dir,... (default `base=../nexus-base,branch=.`): dirs holding dist/ + node_modules
+//   AB_DATABASE (postgres://postgres@127.0.0.1:5432/nexus_bench), AB_ONLY (scenario keys),
+//   AB_ROUNDS (3), AB_SECONDS (10), AB_PORT (5980: floor; builds take the next ports)
+import { JwtService } from '@nestjs/jwt';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { runLoad } from './load';
+import { ROOT, startFloor } from './processes';
+import { BenchFixtures, SCENARIOS } from './scenarios';
+
+const DB = process.env.AB_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/nexus_bench';
+const SECRET = 'bench-secret-not-for-production-use-0123456789';
+const PRELOAD = path.join(__dirname, 'count-statements.js');
+const SECONDS = Number(process.env.AB_SECONDS ?? 10);
+const ROUNDS = Number(process.env.AB_ROUNDS ?? 3);
+const PORT = Number(process.env.AB_PORT ?? 5980);
+const ONLY = (process.env.AB_ONLY ?? 'rest-post-by-id,rest-posts,gql-all-posts').split(',');
+const BUILDS = (process.env.AB_BUILDS ?? 'base=../nexus-base,branch=.').split(',').map((b) => {
+  const [name, dir] = b.split('=');
+  return { name, dir: path.resolve(ROOT, dir) };
+});
+
+interface Target {
+  name: string;
+  url: string;
+  pid: number;
+  stop(): void;
+}
+
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
+async function startBuild(name: string, dir: string, port: number): Promise<Target> {
+  const child = spawn(process.execPath, ['-r', PRELOAD, 'dist/apps/api/main.js'], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      DATABASE_URL: DB,
+      REDIS_PREFIX: `ab:${process.pid}:${name}:`,
+      JWT_SECRET: SECRET,
+      LOG_LEVEL: 'info',
+      THROTTLE_LIMIT: '1000000000',
+      AUTH_THROTTLE_LIMIT: '1000000000',
+      NODE_ENV: 'production',
+      PORT: String(port),
+    },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/health/ready`);
+  return { name, url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
+}
+
+async function fixtures(): Promise<BenchFixtures> {
+  const db = new Client({ connectionString: DB });
+  await db.connect();
+  const users = (await db.query('SELECT id, username FROM users ORDER BY id LIMIT 10000')).rows;
+  const recent = await db.query(
+    'SELECT id FROM posts WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1000',
+  );
+  await db.end();
+  const jwt = new JwtService({ secret: SECRET, signOptions: { expiresIn: '2h' } });
+  return {
+    tokens: users.map((u) =>
+      jwt.sign({ sub: u.id, username: u.username, role: 'user', fid: randomUUID() }),
+    ),
+    userIds: users.map((u) => u.id),
+    recentPostIds: recent.rows.map((r) => r.id),
+    votePolls: [],
+    feedViewers: 0,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const f = await fixtures();
+  const floor = await startFloor(PORT, DB, SECRET);
+  const targets: Target[] = [
+    { name: 'floor', url: floor.url, pid: floor.child.pid!, stop: () => void floor.stop() },
+  ];
+  try {
+    for (const [i, b] of BUILDS.entries())
+      targets.push(await startBuild(b.name, b.dir, PORT + 1 + i));
+    let counter = 0;
+    for (const key of ONLY) {
+      const scenario = SCENARIOS.find((s) => s.key === key);
+      if (!scenario) throw new Error(`no scenario ${key}`);
+      const rps = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+      const cpu = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+      const load = (t: Target, seconds: number) => {
+        const prefix = t.name === 'floor' ? `/${key}` : '';
+        return runLoad(
+          t.url + prefix,
+          () => {
+            const r = scenario.request(counter++, f);
+            return { ...r, path: prefix + r.path };
+          },
+          20,
+          seconds,
+        );
+      };
+      for (const t of targets) await load(t, 3);
+      for (let r = 0; r < ROUNDS; r++) {
+        for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
+          const before = cpuSeconds(t.pid);
+          const res = await load(t, SECONDS);
+          const us = ((cpuSeconds(t.pid) - before) / res.requests) * 1e6;
+          rps.get(t.name)!.push(res.rps);
+          cpu.get(t.name)!.push(us);
+          console.log(
+            `${key.padEnd(16)} ${t.name.padEnd(8)} round ${r}: ${Math.round(res.rps)} req/s, ` +
+              `p50 ${res.p50} ms, p99 ${res.p99} ms, errors ${res.errors}, ${Math.round(us)} µs CPU/req`,
+          );
+        }
+      }
+      const floorRps = rps.get('floor')!;
+      for (const t of targets.slice(1)) {
+        const ratios = rps.get(t.name)!.map((v, i) => (v / floorRps[i]).toFixed(2));
+        console.log(
+          `${key.padEnd(16)} ${t.name.padEnd(8)} ${(median(rps.get(t.name)!) / median(floorRps)).toFixed(2)}× floor ` +
+            `(rounds ${ratios.join('/')}), ${Math.round(median(cpu.get(t.name)!))} µs CPU/req ` +
+            `(floor ${Math.round(median(cpu.get('floor')!))})`,
+        );
+      }
+    }
+  } finally {
+    for (const t of targets) t.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
