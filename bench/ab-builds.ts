@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
 import { ROOT, startFloor } from './processes';
 import { BenchFixtures, SCENARIOS } from './scenarios';
@@ -22,6 +23,7 @@ const PRELOAD = path.join(__dirname, 'count-statements.js');
 const SECONDS = Number(process.env.AB_SECONDS ?? 10);
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 3);
 const PORT = Number(process.env.AB_PORT ?? 5980);
+const REDIS_PREFIX = `ab:${process.pid}:`;
 const ONLY = (process.env.AB_ONLY ?? 'rest-post-by-id,rest-posts,gql-all-posts').split(',');
 const BUILDS = (process.env.AB_BUILDS ?? 'base=../nexus-base,branch=.').split(',').map((b) => {
   const [name, dir] = b.split('=');
@@ -59,7 +61,7 @@ async function startBuild(name: string, dir: string, port: number): Promise<Targ
     env: {
       ...process.env,
       DATABASE_URL: DB,
-      REDIS_PREFIX: `ab:${process.pid}:${name}:`,
+      REDIS_PREFIX: `${REDIS_PREFIX}${name}:`,
       JWT_SECRET: SECRET,
       LOG_LEVEL: 'info',
       THROTTLE_LIMIT: '1000000000',
@@ -149,6 +151,8 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const t of targets) t.stop();
+    await new Promise((r) => setTimeout(r, 2000)); // let the APIs exit before their keys go
+    await dropRedisPrefix(REDIS_PREFIX);
   }
 }
 
