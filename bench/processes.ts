@@ -68,7 +68,7 @@ export async function startApi(port: number, env: NodeJS.ProcessEnv): Promise<Be
       : []),
   ];
   // BENCH_API_MAIN: another build of the API (A/B of two commits in one run).
-  const main = env.BENCH_API_MAIN ?? 'dist/apps/api/main.js';
+  const main = env.BENCH_API_MAIN ?? process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js';
   const child = spawn(process.execPath, [...args, '-r', PRELOAD, main], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
