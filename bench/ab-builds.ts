@@ -14,7 +14,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
-import { ROOT, startFloor } from './processes';
+import { ROOT, startFloor, waitForHttp } from './processes';
 import { BenchFixtures, SCENARIOS } from './scenarios';
 
 const DB = process.env.AB_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/nexus_bench';
@@ -43,18 +43,6 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not become ready`);
-}
-
 async function startBuild(name: string, dir: string, port: number): Promise<Target> {
   const child = spawn(process.execPath, ['-r', PRELOAD, 'dist/apps/api/main.js'], {
     cwd: dir,
@@ -72,7 +60,7 @@ async function startBuild(name: string, dir: string, port: number): Promise<Targ
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/health/ready`);
+  await waitForHttp(`${url}/health/ready`, child, name);
   return { name, url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 

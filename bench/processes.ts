@@ -21,7 +21,7 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
-async function waitForHttp(url: string, child: ChildProcess, name: string): Promise<void> {
+export async function waitForHttp(url: string, child: ChildProcess, name: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
     const ok = await fetch(url).then(
