@@ -1,5 +1,6 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import { quitRedis } from '@nexus/core';
 import Redis, { RedisOptions } from 'ioredis';
 
 // One hit: count it, start the window on the first hit, block once the limit is passed.
@@ -66,8 +67,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     };
   }
 
-  async onModuleDestroy(): Promise<void> {
-    if (this.redis.status === 'end') return;
-    await this.redis.quit().catch(() => this.redis.disconnect());
+  onModuleDestroy(): Promise<void> {
+    return quitRedis(this.redis);
   }
 }

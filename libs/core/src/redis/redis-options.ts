@@ -1,3 +1,4 @@
+import type Redis from 'ioredis';
 import { RedisOptions } from 'ioredis';
 
 /** ioredis options from a redis:// or rediss:// URL (BullMQ wants options, not a URL). */
@@ -14,4 +15,10 @@ export function redisOptionsFromUrl(url: string, extra: RedisOptions = {}): Redi
     connectTimeout: 5000,
     ...extra,
   };
+}
+
+/** Closes a connection we own; quit() on one that already ended would wait for a reconnect that never comes. */
+export async function quitRedis(redis: Redis): Promise<void> {
+  if (redis.status === 'end') return;
+  await redis.quit().catch(() => redis.disconnect());
 }

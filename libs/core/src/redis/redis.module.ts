@@ -1,7 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { Environment } from '../config/environment';
-import { redisOptionsFromUrl } from './redis-options';
+import { quitRedis, redisOptionsFromUrl } from './redis-options';
 import { REDIS } from './redis.tokens';
 
 @Global()
@@ -24,9 +24,7 @@ import { REDIS } from './redis.tokens';
 export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
-  async onApplicationShutdown(): Promise<void> {
-    // quit() on a connection that already ended would wait for a reconnect that never comes.
-    if (this.redis.status === 'end') return;
-    await this.redis.quit().catch(() => this.redis.disconnect());
+  onApplicationShutdown(): Promise<void> {
+    return quitRedis(this.redis);
   }
 }
