@@ -9,7 +9,11 @@ import {
   httpMetricsHook,
   jsonDepthHook,
   Metrics,
+  requestAbortLogHook,
   requestIdOf,
+  requestLogHook,
+  ROOT_LOGGER,
+  RootLogger,
   runWithRequestId,
   securityHeaders,
   tagRequest,
@@ -55,6 +59,8 @@ export function createApiAdapter(): FastifyAdapter {
     keepAliveTimeout: 5_000,
     requestTimeout: 300_000,
     return503OnClosing: false,
+    // No Nest middleware is mounted (request lines come from a hook), so no @fastify/middie.
+    skipMiddie: true,
   });
 }
 
@@ -80,6 +86,9 @@ export function configureApiApp(app: NestFastifyApplication): void {
     runWithRequestId(request.id, done);
   });
   adapter.setOnResponseHook(httpMetricsHook(app.get(Metrics)));
+  const rootLogger = app.get<symbol, RootLogger>(ROOT_LOGGER);
+  fastify.addHook('onResponse', requestLogHook(rootLogger));
+  fastify.addHook('onRequestAbort', requestAbortLogHook(rootLogger));
 
   useJsonBodyParser(fastify, bodyLimitBytes(env.BODY_LIMIT));
   fastify.addHook('preValidation', jsonDepthHook);

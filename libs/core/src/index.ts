@@ -22,6 +22,8 @@ export * from './http/json-body-parser';
 export * from './http/request-context';
 export * from './http/security-headers';
 export * from './logging/logging.module';
+export * from './logging/request-log.hook';
+export * from './logging/root-logger';
 export * from './metrics/graphql-metrics.plugin';
 export * from './metrics/http-metrics.hook';
 export * from './metrics/metrics';

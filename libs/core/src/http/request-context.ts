@@ -26,12 +26,8 @@ export function requestIdOf(req: IncomingMessage): string {
   return requestIdFrom(req.headers['x-request-id']);
 }
 
-/**
- * First step of every request: the response carries x-request-id, and the raw request carries
- * `id` for pino-http (LoggingModule's genReqId reads it). Fastify set `request.id` already.
- */
+/** First step of every request: the response carries x-request-id (Fastify set `request.id`). */
 export function tagRequest(request: FastifyRequest, reply: FastifyReply): void {
-  (request.raw as IncomingMessage & { id: string }).id = request.id;
   reply.header('x-request-id', request.id);
 }
 

@@ -1,0 +1,70 @@
+import { Module } from '@nestjs/common';
+import pino, { Logger as PinoInstance } from 'pino';
+import { Environment } from '../config/environment';
+import { currentRequestId } from '../http/request-context';
+import { prettyLogStream, usePrettyLogs } from './pretty-logs';
+
+/** Paths pino blanks out, wherever they appear in a log line. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'password',
+  'passwordHash',
+  'token',
+  'accessToken',
+  'refreshToken',
+  '*.password',
+  '*.passwordHash',
+  '*.token',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.authorization',
+];
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** The process's one pino logger: Nest's logs (through nestjs-pino) and the request lines. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+export type RootLogger = PinoInstance;
+
+/** LOG_FILE (appended synchronously, so no line is lost on exit; e2e runs scan it), else stdout. */
+function logStream(env: Environment) {
+  if (env.LOG_FILE) return pino.destination({ dest: env.LOG_FILE, mkdir: true, sync: true });
+  return usePrettyLogs(env) ? prettyLogStream() : process.stdout;
+}
+
+/** JSON logs (pretty at a dev terminal); secrets redacted; no stacks. */
+export function createRootLogger(env: Environment): RootLogger {
+  return pino(
+    {
+      level: env.LOG_LEVEL,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // A line written while serving a request carries its id, as the request's own line does.
+      mixin: () => {
+        const id = currentRequestId();
+        return id ? { req: { id } } : {};
+      },
+      serializers: {
+        // Only what an operator reads: credentials are never copied into the line, and the
+        // response's dozen security headers (the same on every line) are left out.
+        req: (req: { id: string; method?: string; url?: string; headers?: Headers }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+          userAgent: req.headers?.['user-agent'],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        // Never log stacks: operators get type and message; the request id links the rest.
+        err: (err: Error) => ({ type: err.name, message: err.message }),
+      },
+    },
+    logStream(env),
+  );
+}
+
+@Module({
+  providers: [{ provide: ROOT_LOGGER, inject: [Environment], useFactory: createRootLogger }],
+  exports: [ROOT_LOGGER],
+})
+export class RootLoggerModule {}

@@ -1,0 +1,115 @@
+import { Controller, Get, InternalServerErrorException, Logger, Module } from '@nestjs/common';
+import { Public } from '@nexus/auth';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createTestApp, TestApp } from '../support/test-app';
+
+// Test-only routes: a handler that logs while serving, and one that fails.
+@Public()
+@Controller('log-probe')
+class LogProbeController {
+  private readonly logger = new Logger('LogProbe');
+
+  @Get('note')
+  async note() {
+    await Promise.resolve();
+    this.logger.log('noted while serving');
+    return { ok: true };
+  }
+
+  @Get('fail')
+  fail() {
+    throw new InternalServerErrorException();
+  }
+}
+
+@Module({ controllers: [LogProbeController] })
+class LogProbeModule {}
+
+interface Line {
+  level: number;
+  msg: string;
+  context?: string;
+  req?: { id?: string; method?: string; url?: string; userAgent?: string };
+  res?: { statusCode?: number };
+  responseTime?: number;
+  err?: unknown;
+}
+
+function linesFor(requestId: string): Line[] {
+  return readFileSync(process.env.LOG_FILE!, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Line)
+    .filter((line) => line.req?.id === requestId);
+}
+
+// The request line is written once the answer is sent, so it may trail the response a little.
+async function requestLine(requestId: string): Promise<Line> {
+  for (let i = 0; i < 50; i++) {
+    const line = linesFor(requestId).find((l) => l.msg === 'request completed');
+    if (line) return line;
+    await sleep(20);
+  }
+  throw new Error(`no request line for ${requestId}`);
+}
+
+describe('request log lines', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [LogProbeModule] });
+  });
+  afterAll(() => t.close());
+
+  it('writes one line per request with id, method, url, user agent, status and time, no headers', async () => {
+    const res = await t.http
+      .get('/api/log-probe/note?x=1')
+      .set('User-Agent', 'log-test/1.0')
+      .set('Authorization', 'Bearer not-a-real-token-but-long');
+    expect(res.status).toBe(200);
+    const id = res.headers['x-request-id'];
+    const line = await requestLine(id);
+    expect(line).toMatchObject({
+      level: 30,
+      req: { id, method: 'GET', url: '/api/log-probe/note?x=1', userAgent: 'log-test/1.0' },
+      res: { statusCode: 200 },
+    });
+    expect(typeof line.responseTime).toBe('number');
+    expect(Object.keys(line.req!).sort()).toEqual(['id', 'method', 'url', 'userAgent']);
+    expect(JSON.stringify(line)).not.toContain('not-a-real-token');
+    expect(linesFor(id).filter((l) => l.msg === 'request completed')).toHaveLength(1);
+  });
+
+  it('tags a line written while serving a request with that request id', async () => {
+    const res = await t.http.get('/api/log-probe/note').set('X-Request-Id', 'log-probe-1');
+    expect(res.headers['x-request-id']).toBe('log-probe-1');
+    await requestLine('log-probe-1');
+    expect(linesFor('log-probe-1').find((l) => l.msg === 'noted while serving')).toMatchObject({
+      context: 'LogProbe',
+      req: { id: 'log-probe-1' },
+    });
+  });
+
+  it('logs 4xx at warn and 5xx at error, and leaves health probes out', async () => {
+    const missing = await t.http.get('/api/posts/999999999');
+    expect(missing.status).toBe(404);
+    expect(await requestLine(missing.headers['x-request-id'])).toMatchObject({
+      level: 40,
+      res: { statusCode: 404 },
+    });
+
+    const failed = await t.http.get('/api/log-probe/fail');
+    expect(failed.status).toBe(500);
+    expect(await requestLine(failed.headers['x-request-id'])).toMatchObject({
+      level: 50,
+      res: { statusCode: 500 },
+    });
+
+    const live = await t.http.get('/health/live').set('X-Request-Id', 'log-probe-live');
+    expect(live.status).toBe(200);
+    // A later request's line is written after the probe's would have been.
+    const after = await t.http.get('/api/log-probe/note');
+    await requestLine(after.headers['x-request-id']);
+    expect(linesFor('log-probe-live')).toEqual([]);
+  });
+});
