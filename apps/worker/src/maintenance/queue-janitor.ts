@@ -6,7 +6,7 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** Age and count limits per state; failed jobs stay longer, for inspection in Bull Board. */
 export const RETENTION = {
-  completed: { ageMs: DAY_MS, keep: 5000 },
+  completed: { ageMs: DAY_MS, keep: 1000 },
   failed: { ageMs: 7 * DAY_MS, keep: 10_000 },
 } as const;
 const BATCH = 1000;

@@ -6,8 +6,10 @@ import { QueueConnections } from './queue-connections';
 import { ALL_QUEUES } from './queue-names';
 
 /**
- * BullMQ connection and every queue. Retries with exponential backoff; completed jobs are
- * kept an hour for dedup-by-jobId, failed ones a week for inspection.
+ * BullMQ connection and every queue. Retries with exponential backoff. Completed jobs: the last
+ * 1,000 per queue, at most an hour (a bounded Redis footprint that a steady load reaches in about
+ * a minute); while kept, a re-added job id is dropped by BullMQ, and the consumers that must not
+ * count twice dedupe in PostgreSQL anyway (decisions 49, 51). Failed ones a week, for inspection.
  */
 @Global()
 @Module({
@@ -21,7 +23,7 @@ import { ALL_QUEUES } from './queue-names';
         defaultJobOptions: {
           attempts: 5,
           backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: { age: 3600, count: 5000 },
+          removeOnComplete: { age: 3600, count: 1000 },
           removeOnFail: { age: 7 * 24 * 3600 },
         },
       }),
