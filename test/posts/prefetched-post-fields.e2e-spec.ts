@@ -82,4 +82,42 @@ describe('prefetched post fields', () => {
       comments: comment(null),
     });
   });
+
+  // allPosts answers `comments` through the parent's reader, `posts { data }` through Nest's
+  // resolver: the same comments per alias, the same error for an invalid `first`.
+  const PATHS = [
+    { name: 'reader', query: (sel: string) => `{ allPosts(first: 5) { ${sel} } }` },
+    { name: 'resolver', query: (sel: string) => `{ posts(first: 5) { data { ${sel} } } }` },
+  ];
+  const postsOf = (data: { allPosts?: unknown[]; posts?: { data: unknown[] } }) =>
+    (data.allPosts ?? data.posts!.data) as { id: string }[];
+
+  it('answers comments with arguments per alias on both paths', async () => {
+    await t.http
+      .post(`/api/posts/${postId}/comments`)
+      .set('Authorization', `Bearer ${author.token}`)
+      .send({ content: 'second' })
+      .expect(201);
+    for (const path of PATHS) {
+      const sel = 'id one: comments(first: 1) { content } two: comments(first: 2) { content }';
+      const res = await gql(t.http, path.query(sel), undefined, liker.token);
+      expect(res.errors).toBeUndefined();
+      expect(postsOf(res.data as never).find((p) => p.id === postId)).toEqual({
+        id: postId,
+        one: [{ content: 'first!' }],
+        two: [{ content: 'first!' }, { content: 'second' }],
+      });
+    }
+  });
+
+  it.each([0, 101])('rejects comments(first: %d) as every input is rejected', async (first) => {
+    for (const path of PATHS) {
+      const res = await gql(t.http, path.query(`id comments(first: ${first}) { id }`));
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        statusCode: 400,
+      });
+      expect(res.errors?.[0]?.message).toMatch(/first/);
+    }
+  });
 });

@@ -1,7 +1,10 @@
-import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
+import type { GraphqlContext } from '@nexus/core';
 import { FeedEvents, FeedService, FeedUpdatedEvent } from '@nexus/feed';
+import { CommentsService } from '@nexus/posts';
+import { postReaders } from '../posts/post.loaders';
 import { PostModel } from '../posts/post.model';
 import { prefetched, PrefetchedPost } from '../posts/prefetched-post';
 import { FeedArgs } from './feed.args';
@@ -12,6 +15,7 @@ export class FeedResolver {
   constructor(
     private readonly feedService: FeedService,
     private readonly events: FeedEvents,
+    private readonly comments: CommentsService,
   ) {}
 
   @Query(() => [PostModel], {
@@ -19,9 +23,14 @@ export class FeedResolver {
       "The caller's home feed: posts by them and the people they follow, newest first. " +
       '`userId`, when given, must be your own id.',
   })
-  async feed(@CurrentUser() viewer: AuthUser, @Args() args: FeedArgs): Promise<PrefetchedPost[]> {
+  async feed(
+    @CurrentUser() viewer: AuthUser,
+    @Context() ctx: GraphqlContext,
+    @Args() args: FeedArgs,
+  ): Promise<PrefetchedPost[]> {
     const page = await this.feedService.forViewer(viewer.id, args.toPageRequest(), args.userId);
-    return page.data.map((post) => prefetched(post, viewer));
+    const readers = postReaders(ctx, this.comments, viewer);
+    return page.data.map((post) => prefetched(post, viewer, readers));
   }
 
   @Subscription(() => FeedUpdateModel, {

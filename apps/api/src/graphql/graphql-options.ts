@@ -58,6 +58,9 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
       fieldSuggestions: switchedOn(env, env.GRAPHQL_FIELD_SUGGESTIONS),
     }),
     transformSchema: prefetchedFieldsFastPath,
+    // Field resolvers' errors (e.g. an invalid `comments(first:)`) take AllExceptionsFilter like
+    // root fields' do; without it Nest leaves them to Apollo, which answered 500.
+    fieldResolverEnhancers: ['filters'],
     subscriptions: { 'graphql-ws': true },
     // Over HTTP, @as-integrations/fastify passes (request, reply); graphql-ws passes its context.
     context: (input: FastifyRequest | WsContextInput, reply?: FastifyReply): GraphqlContext =>

@@ -9,9 +9,8 @@ import { PageSizeInput } from '../common/pagination.input';
 import { UserModel } from '../users/user.model';
 import { userLoader } from '../users/user.loader';
 import { CommentModel } from './comment.model';
-import { firstCommentsLoader, likedByViewerLoader } from './post.loaders';
+import { likedByViewerLoader, postReaders } from './post.loaders';
 import { PostModel } from './post.model';
-import { prefetchedComment } from './prefetched-post';
 
 /** Post fields that need more than the row: each is batched across the whole response. */
 @Resolver(() => PostModel)
@@ -43,14 +42,12 @@ export class PostFieldsResolver {
   @ResolveField(() => [CommentModel], {
     description: 'The first comments, oldest first (page through `comments(postId:)` for more)',
   })
-  async comments(
+  comments(
     @Parent() post: PostRecord,
     @Context() ctx: GraphqlContext,
     @CurrentUser() viewer: AuthUser | undefined,
-    @Args() { first }: PageSizeInput,
+    @Args() page: PageSizeInput,
   ): Promise<CommentRecord[]> {
-    // Read with their authors: Comment.author resolves as a plain property (PREFETCHED).
-    const comments = await firstCommentsLoader(ctx, this.commentsService, first!).load(post.id);
-    return comments.map((comment) => prefetchedComment(comment, viewer));
+    return postReaders(ctx, this.commentsService, viewer).comments(post, page);
   }
 }

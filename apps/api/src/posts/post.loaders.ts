@@ -2,6 +2,7 @@ import type { AuthUser } from '@nexus/auth';
 import { GraphqlContext } from '@nexus/core';
 import { CommentsService, LoadedComment, PostLikesService } from '@nexus/posts';
 import DataLoader from 'dataloader';
+import { PostReaders, prefetchedComment } from './prefetched-post';
 
 /** Whether the viewer likes each post: one statement per request, whatever the page size. */
 export function likedByViewerLoader(
@@ -24,4 +25,21 @@ export function firstCommentsLoader(
   return ctx.loaders.get<string, LoadedComment[]>(`comments.first.${first}`, (postIds) =>
     comments.firstOf(postIds, first),
   );
+}
+
+/**
+ * Post fields with arguments for one request: `comments(first:)` batched across the response and
+ * read with their authors (Comment.author then resolves as a plain property).
+ */
+export function postReaders(
+  ctx: GraphqlContext,
+  comments: CommentsService,
+  viewer: AuthUser | undefined,
+): PostReaders {
+  return {
+    comments: async (post, { first }) => {
+      const loaded = await firstCommentsLoader(ctx, comments, first!).load(post.id);
+      return loaded.map((comment) => prefetchedComment(comment, viewer));
+    },
+  };
 }

@@ -1,13 +1,15 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
+import type { GraphqlContext } from '@nexus/core';
 import { Page, ParseIdPipe } from '@nexus/core';
-import { PostDetailsService, PostRecord, PostsService } from '@nexus/posts';
+import { CommentsService, PostDetailsService, PostRecord, PostsService } from '@nexus/posts';
 import { PaginationInput } from '../common/pagination.input';
 import { CreatePostInput } from './create-post.input';
 import { CreatePostPayloadModel } from './create-post-payload.model';
 import { DeletedModel } from './deleted.model';
 import { PostPageModel } from './post-page.model';
+import { postReaders } from './post.loaders';
 import { prefetched } from './prefetched-post';
 import { PostRefInput } from './post-ref.input';
 import { PostModel } from './post.model';
@@ -19,6 +21,7 @@ export class PostsResolver {
   constructor(
     private readonly postsService: PostsService,
     private readonly details: PostDetailsService,
+    private readonly comments: CommentsService,
   ) {}
 
   @Public()
@@ -27,10 +30,12 @@ export class PostsResolver {
   })
   async allPosts(
     @CurrentUser() viewer: AuthUser | undefined,
+    @Context() ctx: GraphqlContext,
     @Args() page: PaginationInput,
   ): Promise<PostRecord[]> {
     const loaded = await this.details.loadedPage(page.toPageRequest(), viewer?.id);
-    return loaded.data.map((post) => prefetched(post, viewer));
+    const readers = postReaders(ctx, this.comments, viewer);
+    return loaded.data.map((post) => prefetched(post, viewer, readers));
   }
 
   @Public()
@@ -43,9 +48,11 @@ export class PostsResolver {
   @Query(() => PostModel, { description: 'A post; deleted and unknown ids are NOT_FOUND' })
   async postById(
     @CurrentUser() viewer: AuthUser | undefined,
+    @Context() ctx: GraphqlContext,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
   ): Promise<PostRecord> {
-    return prefetched(await this.details.loaded(id, viewer?.id), viewer);
+    const post = await this.details.loaded(id, viewer?.id);
+    return prefetched(post, viewer, postReaders(ctx, this.comments, viewer));
   }
 
   @Mutation(() => CreatePostPayloadModel)

@@ -1,26 +1,38 @@
 import type { AuthUser } from '@nexus/auth';
 import type { CommentRecord, LoadedComment, LoadedPost, PostRecord } from '@nexus/posts';
 import { toUserView, UserView } from '@nexus/users';
-import { PREFETCHED } from '../graphql/prefetched';
+import { FieldReader, PREFETCHED, PREFETCHED_READERS } from '../graphql/prefetched';
+import type { PageSizeInput } from '../common/pagination.input';
+
+export interface PrefetchedComment extends CommentRecord {
+  [PREFETCHED]: true;
+  author: UserView | null;
+}
+
+/** One request's readers for the Post fields that take arguments (prefetched-fields.ts). */
+export interface PostReaders {
+  comments: FieldReader<PostRecord, PageSizeInput, PrefetchedComment[]>;
+}
 
 export interface PrefetchedPost extends PostRecord {
   [PREFETCHED]: true;
+  [PREFETCHED_READERS]?: PostReaders;
   author: UserView | null;
   viewerHasLiked: boolean;
 }
 
 /** A post read with its author and like state, ready for GraphQL's default field resolution. */
-export function prefetched(post: LoadedPost, viewer: AuthUser | undefined): PrefetchedPost {
+export function prefetched(
+  post: LoadedPost,
+  viewer: AuthUser | undefined,
+  readers?: PostReaders,
+): PrefetchedPost {
   return {
     ...post,
     [PREFETCHED]: true,
+    [PREFETCHED_READERS]: readers,
     author: post.author && toUserView(post.author, viewer),
   };
-}
-
-export interface PrefetchedComment extends CommentRecord {
-  [PREFETCHED]: true;
-  author: UserView | null;
 }
 
 /** A comment read with its author, the author filtered for this viewer. */

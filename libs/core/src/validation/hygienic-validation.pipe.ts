@@ -8,6 +8,9 @@ import { findUnstorableText } from './text-hygiene';
 const GRAPHQL_ARGS = 3;
 const SCANNED = new Set<unknown>(['body', 'query', 'param', GRAPHQL_ARGS]);
 
+/** class-validator options of every input: unknown properties are an error, not dropped. */
+export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true } as const;
+
 /**
  * The one global validation step for both doors: rejects text PostgreSQL cannot store (NUL,
  * unpaired surrogates) in any string of a body, query, path or GraphQL argument, naming the
@@ -18,8 +21,7 @@ const SCANNED = new Set<unknown>(['body', 'query', 'param', GRAPHQL_ARGS]);
 export class HygienicValidationPipe extends ValidationPipe {
   constructor(options: ValidationPipeOptions = {}) {
     super({
-      whitelist: true,
-      forbidNonWhitelisted: true,
+      ...VALIDATOR_OPTIONS,
       transform: true,
       exceptionFactory: validationExceptionFactory,
       ...options,
