@@ -6,6 +6,8 @@
 //   AB_BUILDS   name=dir,... (default `base=../nexus-base,branch=.`): dirs holding dist/ + node_modules
 //   AB_DATABASE (postgres://postgres@127.0.0.1:5432/nexus_bench), AB_ONLY (scenario keys),
 //   AB_ROUNDS (3), AB_SECONDS (10), AB_PORT (5980: floor; builds take the next ports)
+//   AB_NODE_OPTIONS name=flags;... (node flags for one build instead of scripts/node-flags.js,
+//   e.g. `default=--max-semi-space-size=16`)
 import { JwtService } from '@nestjs/jwt';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
+import { NODE_FLAGS } from '../scripts/node-flags';
 import { ROOT, startFloor, waitForHttp } from './processes';
 import { BenchFixtures, SCENARIOS } from './scenarios';
 
@@ -29,6 +32,14 @@ const BUILDS = (process.env.AB_BUILDS ?? 'base=../nexus-base,branch=.').split(',
   const [name, dir] = b.split('=');
   return { name, dir: path.resolve(ROOT, dir) };
 });
+
+// `name=flags;name=flags`: the same build can run twice with different node flags.
+const BUILD_FLAGS = new Map(
+  (process.env.AB_NODE_OPTIONS ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]),
+);
 
 interface Target {
   name: string;
@@ -56,6 +67,8 @@ async function startBuild(name: string, dir: string, port: number): Promise<Targ
       AUTH_THROTTLE_LIMIT: '1000000000',
       NODE_ENV: 'production',
       PORT: String(port),
+      // The production flags (scripts/node-flags.js) unless AB_NODE_OPTIONS names others.
+      NODE_OPTIONS: BUILD_FLAGS.get(name) ?? NODE_FLAGS.join(' '),
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

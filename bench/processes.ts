@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { NODE_FLAGS } from '../scripts/node-flags';
 
 export const ROOT = path.resolve(__dirname, '..');
 const PRELOAD = path.join(__dirname, 'count-statements.js');
@@ -63,6 +64,7 @@ function wrap(name: string, url: string, child: ChildProcess): BenchProcess {
 /** The built API as production runs it (NODE_ENV=production, info logs to stdout). */
 export async function startApi(port: number, env: NodeJS.ProcessEnv): Promise<BenchProcess> {
   const args = [
+    ...NODE_FLAGS,
     ...(process.env.BENCH_CPU_PROF
       ? ['--cpu-prof', '--cpu-prof-dir', env.BENCH_CPU_PROF_DIR ?? 'bench/profiles']
       : []),
@@ -82,7 +84,9 @@ export async function startApi(port: number, env: NodeJS.ProcessEnv): Promise<Be
 
 /** The same-work floor: bare node:http + pg (bench/floor-server.ts). */
 export async function startFloor(port: number, databaseUrl: string, jwtSecret: string) {
-  const child = spawn(process.execPath, [...TS_NODE, '-r', PRELOAD, 'bench/floor-server.ts'], {
+  // The floor runs with the API's node flags: the same runtime, only the code differs.
+  const args = [...NODE_FLAGS, ...TS_NODE, '-r', PRELOAD, 'bench/floor-server.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -99,11 +103,15 @@ export async function startFloor(port: number, databaseUrl: string, jwtSecret: s
 
 /** The built worker (queue consumers), for the soak. */
 export async function startWorker(env: NodeJS.ProcessEnv): Promise<BenchProcess> {
-  const child = spawn(process.execPath, ['-r', PRELOAD, 'dist/apps/worker/main.js'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...NODE_FLAGS, '-r', PRELOAD, 'dist/apps/worker/main.js'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
+  );
   await new Promise((r) => setTimeout(r, 3000));
   if (child.exitCode !== null) throw new Error(`worker exited with ${child.exitCode}`);
   return wrap('worker', '', child);

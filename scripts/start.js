@@ -5,6 +5,7 @@ const { execFileSync, spawn } = require('node:child_process');
 const { existsSync, statSync, readdirSync } = require('node:fs');
 const path = require('node:path');
 const readline = require('node:readline');
+const { NODE_FLAGS } = require('./node-flags');
 
 const root = path.resolve(__dirname, '..');
 const apps = ['api', 'worker', 'migrate'];
@@ -54,7 +55,7 @@ if (
 }
 
 for (const app of ['api', 'worker']) {
-  const child = spawn(process.execPath, [`dist/apps/${app}/main.js`], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, `dist/apps/${app}/main.js`], {
     cwd: root,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

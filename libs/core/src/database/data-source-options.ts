@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { useFastTimestamptzParser } from './timestamptz-parser';
 
 /** One definition for the apps, the migrator, the TypeORM CLI and the tests. Never synchronize. */
 export function dataSourceOptions(
@@ -8,6 +9,7 @@ export function dataSourceOptions(
   poolSize = 10,
   poolTimeoutMs = 5000,
 ): DataSourceOptions {
+  useFastTimestamptzParser();
   return {
     type: 'postgres',
     url,
