@@ -60,4 +60,26 @@ describe('rate limiting shared through Redis', () => {
     expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', statusCode: 429 });
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
   });
+
+  it('applies to each route only the limits that route has, on every request', async () => {
+    // Twice each: the guard works a route's checks out on its first request and reuses them.
+    for (let i = 0; i < 2; i++) {
+      const list = await a.http.get('/api/posts').expect(200);
+      expect(list.headers['x-ratelimit-limit']).toBe(process.env.THROTTLE_LIMIT);
+      expect(list.headers['x-ratelimit-limit-auth']).toBeUndefined();
+
+      const login = await a.http
+        .post('/api/auth/login')
+        .send({ username: `route${i}`, password: 'guess-guess' });
+      expect(login.headers['x-ratelimit-limit']).toBe(process.env.THROTTLE_LIMIT);
+      expect(login.headers['x-ratelimit-limit-auth']).toBe('5');
+
+      const live = await a.http.get('/health/live').expect(200);
+      expect(live.headers['x-ratelimit-limit']).toBeUndefined();
+    }
+    // One budget per route and address, shared by the instances.
+    const first = Number((await a.http.get('/api/posts')).headers['x-ratelimit-remaining']);
+    const second = Number((await b.http.get('/api/posts')).headers['x-ratelimit-remaining']);
+    expect(second).toBe(first - 1);
+  });
 });

@@ -22,6 +22,7 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
             ttl: 60_000,
             limit: env.AUTH_THROTTLE_LIMIT,
             getTracker: authTracker,
+            // Read once per handler by GqlThrottlerGuard: it must depend on the handler only.
             skipIf: (context) => !reflector.get<boolean>(AUTH_RATE_LIMITED, context.getHandler()),
           },
         ],
