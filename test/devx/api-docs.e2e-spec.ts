@@ -79,7 +79,9 @@ describe('docs/api.md examples', () => {
     const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
       execFile(
         'bash',
-        ['-euo', 'pipefail', '-c', script],
+        // --norc: Debian's bash sources /etc/bash.bashrc for a non-interactive shell whose stdin
+        // looks like a network connection, and that file fails under `-u` (PS1 unbound).
+        ['--norc', '--noprofile', '-euo', 'pipefail', '-c', script],
         { env: { ...process.env, API: t.url }, timeout: 60_000 },
         (err, stdout, stderr) =>
           resolve({ status: err ? ((err.code as number) ?? -1) : 0, stdout, stderr }),
