@@ -107,7 +107,8 @@ const TOUCH_ACTIVE = `UPDATE users SET last_active_at = now() WHERE id = $1`;
 
 export const NO_CURSOR = '9223372036854775807';
 
-export interface HydratedPost extends LoadedPost {
+export interface HydratedPost {
+  post: LoadedPost;
   fromCelebrity: boolean;
 }
 
@@ -149,7 +150,7 @@ export async function hydratePage(
     HYDRATE_PAGE,
     [ids, viewerId, before, celebrityThreshold, perCelebrity],
   );
-  return rows.map((r) => ({ ...toLoadedPost(r), fromCelebrity: r.fromCelebrity }));
+  return rows.map((r) => ({ post: toLoadedPost(r), fromCelebrity: r.fromCelebrity }));
 }
 
 export async function selectFollowersCount(em: EntityManager, userId: string) {

@@ -66,7 +66,7 @@ export class FeedService {
       const lowest = ids[ids.length - 1];
       const hydrated = await this.hydrate(viewerId, ids, cursor, need);
       const bound = this.exactBound(hydrated, lowest, need);
-      rows.push(...hydrated.filter((r) => BigInt(r.id) >= BigInt(bound)).map(stripSource));
+      for (const { post } of hydrated) if (BigInt(post.id) >= BigInt(bound)) rows.push(post);
       if (rows.length >= need) break;
       const timelineExhausted = ids.length < fetch && bound === lowest;
       if (timelineExhausted || round === MAX_ROUNDS) {
@@ -101,7 +101,8 @@ export class FeedService {
 
   /** The lowest id from which the hydrated rows are the whole feed (see the class comment). */
   private exactBound(rows: HydratedPost[], timelineLowest: string, need: number): string {
-    const celebrity = rows.filter((r) => r.fromCelebrity).sort(byIdDesc);
+    const celebrity = rows.filter((r) => r.fromCelebrity).map((r) => r.post);
+    celebrity.sort(byIdDesc);
     return celebrity.length >= need
       ? maxId(timelineLowest, celebrity[need - 1].id)
       : timelineLowest;
@@ -114,8 +115,4 @@ export class FeedService {
       await this.store.forgetActivity(userId).catch(() => undefined);
     });
   }
-}
-
-function stripSource({ fromCelebrity: _source, ...post }: HydratedPost): FeedPost {
-  return post;
 }

