@@ -28,6 +28,10 @@ const ROUNDS = Number(process.env.AB_ROUNDS ?? 3);
 const PORT = Number(process.env.AB_PORT ?? 5980);
 const REDIS_PREFIX = `ab:${process.pid}:`;
 const ONLY = (process.env.AB_ONLY ?? 'rest-post-by-id,rest-posts,gql-all-posts').split(',');
+// The feed scenarios need timelines the worker has built (npm run bench does that); here every
+// request would fail.
+if (ONLY.some((key) => key.includes('feed')))
+  throw new Error('ab-builds has no warm timelines: measure the feed with npm run bench');
 const BUILDS = (process.env.AB_BUILDS ?? 'base=../nexus-base,branch=.').split(',').map((b) => {
   const [name, dir] = b.split('=');
   return { name, dir: path.resolve(ROOT, dir) };
