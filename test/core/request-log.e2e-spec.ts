@@ -1,6 +1,7 @@
 import { Controller, Get, InternalServerErrorException, Logger, Module } from '@nestjs/common';
 import { Public } from '@nexus/auth';
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -20,6 +21,12 @@ class LogProbeController {
   @Get('fail')
   fail() {
     throw new InternalServerErrorException();
+  }
+
+  @Get('slow')
+  async slow() {
+    await sleep(500);
+    return { ok: true };
   }
 }
 
@@ -45,13 +52,13 @@ function linesFor(requestId: string): Line[] {
 }
 
 // The request line is written once the answer is sent, so it may trail the response a little.
-async function requestLine(requestId: string): Promise<Line> {
+async function requestLine(requestId: string, msg = 'request completed'): Promise<Line> {
   for (let i = 0; i < 50; i++) {
-    const line = linesFor(requestId).find((l) => l.msg === 'request completed');
+    const line = linesFor(requestId).find((l) => l.msg === msg);
     if (line) return line;
     await sleep(20);
   }
-  throw new Error(`no request line for ${requestId}`);
+  throw new Error(`no "${msg}" line for ${requestId}`);
 }
 
 describe('request log lines', () => {
@@ -111,5 +118,19 @@ describe('request log lines', () => {
     const after = await t.http.get('/api/log-probe/note');
     await requestLine(after.headers['x-request-id']);
     expect(linesFor('log-probe-live')).toEqual([]);
+  });
+
+  it('logs a request whose client hung up before the answer as aborted', async () => {
+    const req = httpRequest(`${t.url}/api/log-probe/slow`, {
+      headers: { 'X-Request-Id': 'log-probe-abort' },
+    });
+    req.on('error', () => undefined);
+    req.end();
+    await sleep(100);
+    req.destroy();
+    expect(await requestLine('log-probe-abort', 'request aborted')).toMatchObject({
+      level: 40,
+      req: { id: 'log-probe-abort', method: 'GET', url: '/api/log-probe/slow' },
+    });
   });
 });
