@@ -53,9 +53,27 @@ describe('no N+1 queries', () => {
     expect(large!.allPosts).toHaveLength(50);
     expect(large!.allPosts.every((p) => p.author && p.comments.length === 3)).toBe(true);
     expect(large!.allPosts.flatMap((p) => p.comments).every((c) => c.author)).toBe(true);
-    // posts with their authors and like state, comments with their authors.
+    // posts with their authors, like state and first comments with their authors: one statement.
     expect(many).toBe(few);
-    expect(many).toBe(2);
+    expect(many).toBe(1);
+  });
+
+  it('reads comments asked with two different `first` values in one statement per value', async () => {
+    const aliased = `query($n: Int) { allPosts(first: $n) {
+      id one: comments(first: 1) { content } two: comments(first: 2) { author { username } } } }`;
+    let page: { allPosts: { one: unknown[]; two: { author: unknown }[] }[] } | undefined;
+    const few = await countStatements(async () => {
+      await gql(t.http, aliased, { n: 5 }, viewer.token);
+    });
+    const many = await countStatements(async () => {
+      page = (await gql<typeof page>(t.http, aliased, { n: 50 }, viewer.token)).data;
+    });
+    expect(page!.allPosts).toHaveLength(50);
+    expect(page!.allPosts.every((p) => p.one.length === 1 && p.two.length === 2)).toBe(true);
+    expect(page!.allPosts.flatMap((p) => p.two).every((c) => c.author)).toBe(true);
+    // The page, then the comments once per `first`.
+    expect(many).toBe(few);
+    expect(many).toBe(3);
   });
 
   it('serves the REST list in constant statements too', async () => {

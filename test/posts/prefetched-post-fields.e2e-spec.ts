@@ -32,7 +32,7 @@ describe('prefetched post fields', () => {
   afterAll(() => t.close());
 
   const fields = `id viewerHasLiked author { id username email followersCount postsCount }
-    comments(first: 3) { content author { username email } }`;
+    comments(first: 3) { content createdAt author { username email createdAt } }`;
   const asViewer = async (token?: string) => {
     const list = await gql<{ allPosts: Record<string, unknown>[] }>(
       t.http,
@@ -61,7 +61,11 @@ describe('prefetched post fields', () => {
       postsCount: 1,
     };
     const comment = (email: string | null) => [
-      { content: 'first!', author: { username: liker.username, email } },
+      {
+        content: 'first!',
+        createdAt: expect.any(String),
+        author: { username: liker.username, email, createdAt: expect.any(String) },
+      },
     ];
     expect(await asViewer(author.token)).toEqual({
       id: postId,

@@ -5,8 +5,10 @@ import { UsersService } from '@nexus/users';
 import { selectLikedPostIds } from './interactions.queries';
 import {
   LoadedPost,
+  LoadedPostsWithComments,
   postDetailsOf,
   selectLoadedPost,
+  selectLoadedPostPageWithComments,
   selectLoadedPostPage,
   toAuthorSummary,
   toPostDetails,
@@ -31,6 +33,25 @@ export class PostDetailsService {
   async loadedPage(page: PageRequest, viewerId?: string): Promise<Page<LoadedPost>> {
     const rows = await selectLoadedPostPage(this.db.manager, viewerId, page.after, page.first + 1);
     return toPage(rows, page.first);
+  }
+
+  /** The same page with each post's first `commentsPerPost` comments: still one statement. */
+  async loadedPageWithComments(
+    page: PageRequest,
+    commentsPerPost: number,
+    viewerId?: string,
+  ): Promise<{
+    page: Page<LoadedPost>;
+    commentsByPost: LoadedPostsWithComments['commentsByPost'];
+  }> {
+    const { posts, commentsByPost } = await selectLoadedPostPageWithComments(
+      this.db.manager,
+      viewerId,
+      page.after,
+      page.first + 1,
+      commentsPerPost,
+    );
+    return { page: toPage(posts, page.first), commentsByPost };
   }
 
   /**

@@ -2,6 +2,7 @@ import { runNamed } from '@nexus/core';
 import type { UserRecord } from '@nexus/users';
 import { EntityManager } from 'typeorm';
 import { AUTHOR_COLUMNS, AuthorColumns, authorOf } from './author-columns';
+import type { LoadedComment } from './comments.queries';
 import type { AuthorSummary, PostDetails, PostRecord } from './post-record';
 import { POST_COLUMNS } from './posts.queries';
 
@@ -27,6 +28,24 @@ const LOADED_POST_PAGE = `
 const LOADED_POST = `
   SELECT ${LOADED_POST_COLUMNS} FROM posts p LEFT JOIN users u ON u.id = p.author_id
   WHERE p.id = $1 AND p.deleted_at IS NULL`;
+
+// The same page with each post's first $4 comments and their authors as JSON (ids as text, the
+// order and limit of comments.first_of_posts_with_authors): a nested page in one round trip.
+const LOADED_POST_PAGE_WITH_COMMENTS = `
+  SELECT ${LOADED_POST_COLUMNS},
+    (SELECT json_agg(json_build_object(
+        'id', cm.id::text, 'postId', cm.post_id::text, 'authorId', cm.author_id::text,
+        'content', cm.content, 'createdAt', cm.created_at,
+        'author', CASE WHEN cu.id IS NULL THEN NULL ELSE json_build_object(
+          'id', cu.id::text, 'username', cu.username::text, 'email', cu.email::text,
+          'displayName', cu.display_name, 'bio', cu.bio, 'avatarUrl', cu.avatar_url,
+          'role', cu.role, 'followersCount', cu.followers_count,
+          'followingCount', cu.following_count, 'postsCount', cu.posts_count,
+          'createdAt', cu.created_at, 'updatedAt', cu.updated_at) END) ORDER BY cm.id)
+     FROM (SELECT * FROM comments WHERE post_id = p.id ORDER BY id LIMIT $4) cm
+     LEFT JOIN users cu ON cu.id = cm.author_id) AS comments
+  FROM posts p LEFT JOIN users u ON u.id = p.author_id
+  WHERE p.deleted_at IS NULL AND p.id < $1 ORDER BY p.id DESC LIMIT $3`;
 
 /** Larger than any bigint id: "no cursor" without a second statement text. */
 const NO_CURSOR = '9223372036854775807';
@@ -64,6 +83,67 @@ export async function selectLoadedPostPage(
     limit,
   ]);
   return rows.map(toLoadedPost);
+}
+
+type JsonUser = Omit<UserRecord, 'createdAt' | 'updatedAt'> & {
+  createdAt: string;
+  updatedAt: string;
+};
+type JsonComment = Omit<LoadedComment, 'createdAt' | 'author'> & {
+  createdAt: string;
+  author: JsonUser | null;
+};
+
+function userFromJson(u: JsonUser): UserRecord {
+  return {
+    id: u.id,
+    username: u.username,
+    email: u.email,
+    displayName: u.displayName,
+    bio: u.bio,
+    avatarUrl: u.avatarUrl,
+    role: u.role,
+    followersCount: u.followersCount,
+    followingCount: u.followingCount,
+    postsCount: u.postsCount,
+    createdAt: new Date(u.createdAt),
+    updatedAt: new Date(u.updatedAt),
+  };
+}
+
+function commentFromJson(c: JsonComment): LoadedComment {
+  return {
+    id: c.id,
+    postId: c.postId,
+    authorId: c.authorId,
+    content: c.content,
+    createdAt: new Date(c.createdAt),
+    author: c.author && userFromJson(c.author),
+  };
+}
+
+/** Loaded posts, and each one's first comments (oldest first) with their authors. */
+export interface LoadedPostsWithComments {
+  posts: LoadedPost[];
+  commentsByPost: Map<string, LoadedComment[]>;
+}
+
+export async function selectLoadedPostPageWithComments(
+  em: EntityManager,
+  viewerId: string | undefined,
+  before: string | undefined,
+  limit: number,
+  commentsPerPost: number,
+): Promise<LoadedPostsWithComments> {
+  const rows = await runNamed<LoadedPostRow & { comments: JsonComment[] | null }>(
+    em,
+    'posts.loaded_page_with_comments',
+    LOADED_POST_PAGE_WITH_COMMENTS,
+    [before ?? NO_CURSOR, viewerId ?? null, limit, commentsPerPost],
+  );
+  const commentsByPost = new Map<string, LoadedComment[]>();
+  for (const r of rows) commentsByPost.set(r.id, (r.comments ?? []).map(commentFromJson));
+  return { posts: rows.map(toLoadedPost), commentsByPost };
 }
 
 export async function selectLoadedPost(

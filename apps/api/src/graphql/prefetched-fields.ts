@@ -27,7 +27,7 @@ const MAX_REMEMBERED = 256;
  * The args class's own rules, checked once per distinct value. An invalid value is not
  * remembered: the field then takes Nest's resolver, whose global pipe answers with the usual error.
  */
-function argsAreValid(argsClass: ArgsClass, args: object): boolean {
+export function argsAreValid(argsClass: ArgsClass, args: object): boolean {
   let known = validArgs.get(argsClass);
   if (!known) validArgs.set(argsClass, (known = new Set()));
   const key = JSON.stringify(args);

@@ -35,11 +35,21 @@ export function postReaders(
   ctx: GraphqlContext,
   comments: CommentsService,
   viewer: AuthUser | undefined,
+  preloaded?: PreloadedComments,
 ): PostReaders {
   return {
     comments: async (post, { first }) => {
-      const loaded = await firstCommentsLoader(ctx, comments, first!).load(post.id);
+      const loaded =
+        preloaded && preloaded.first === first
+          ? (preloaded.byPost.get(post.id) ?? [])
+          : await firstCommentsLoader(ctx, comments, first!).load(post.id);
       return loaded.map((comment) => prefetchedComment(comment, viewer));
     },
   };
+}
+
+/** Comments a list already read with its posts (`first` per post), by post id. */
+export interface PreloadedComments {
+  first: number;
+  byPost: Map<string, LoadedComment[]>;
 }

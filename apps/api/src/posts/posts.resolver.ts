@@ -1,5 +1,6 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser, Public } from '@nexus/auth';
 import type { GraphqlContext } from '@nexus/core';
 import { Page, ParseIdPipe } from '@nexus/core';
@@ -9,6 +10,7 @@ import { CreatePostInput } from './create-post.input';
 import { CreatePostPayloadModel } from './create-post-payload.model';
 import { DeletedModel } from './deleted.model';
 import { PostPageModel } from './post-page.model';
+import { requestedFirstComments } from './comments-lookahead';
 import { postReaders } from './post.loaders';
 import { prefetched } from './prefetched-post';
 import { PostRefInput } from './post-ref.input';
@@ -31,8 +33,21 @@ export class PostsResolver {
   async allPosts(
     @CurrentUser() viewer: AuthUser | undefined,
     @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PaginationInput,
   ): Promise<PostRecord[]> {
+    // Comments asked for with one `first`: read with the page, one statement for the whole list.
+    const first = requestedFirstComments(info);
+    if (first !== undefined) {
+      const loaded = await this.details.loadedPageWithComments(
+        page.toPageRequest(),
+        first,
+        viewer?.id,
+      );
+      const preloaded = { first, byPost: loaded.commentsByPost };
+      const readers = postReaders(ctx, this.comments, viewer, preloaded);
+      return loaded.page.data.map((post) => prefetched(post, viewer, readers));
+    }
     const loaded = await this.details.loadedPage(page.toPageRequest(), viewer?.id);
     const readers = postReaders(ctx, this.comments, viewer);
     return loaded.data.map((post) => prefetched(post, viewer, readers));
