@@ -1,8 +1,9 @@
 import { gql } from '../support/graphql';
 import { createTestApp, TestApp } from '../support/test-app';
 
-// Strict auth limit for this file only; both instances share this file's Redis prefix.
+// Strict limits for this file only; both instances share this file's Redis prefix.
 process.env.AUTH_THROTTLE_LIMIT = '5';
+process.env.THROTTLE_LIMIT = '200';
 
 describe('rate limiting shared through Redis', () => {
   let a: TestApp;
@@ -77,9 +78,27 @@ describe('rate limiting shared through Redis', () => {
       const live = await a.http.get('/health/live').expect(200);
       expect(live.headers['x-ratelimit-limit']).toBeUndefined();
     }
-    // One budget per route and address, shared by the instances.
+    // One budget per route and address, shared by the instances: b's first request already sees
+    // the hits a has taken (a lease of leaseSize(limit), decision 88), a separate budget would not.
     const first = Number((await a.http.get('/api/posts')).headers['x-ratelimit-remaining']);
     const second = Number((await b.http.get('/api/posts')).headers['x-ratelimit-remaining']);
-    expect(second).toBe(first - 1);
+    expect(first).toBe(Number(process.env.THROTTLE_LIMIT) - 3);
+    expect(second).toBeLessThan(first);
+  });
+
+  it('never lets parallel requests on two instances past the limit (leased hits, decision 88)', async () => {
+    const limit = Number(process.env.THROTTLE_LIMIT); // leases of 4 hits
+    // An unknown post: the guard counts the hit before the handler answers 404.
+    const responses = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => (i % 2 ? a : b).http.get('/api/posts/987654321')),
+    );
+    const passed = responses.filter((r) => r.status === 404).length;
+    const refused = responses.filter((r) => r.status === 429);
+    expect(passed + refused.length).toBe(300);
+    expect(passed).toBeLessThanOrEqual(limit);
+    // At most (lease − 1) hits per instance are refused early.
+    expect(passed).toBeGreaterThanOrEqual(limit - 2 * 3);
+    expect(refused[0].body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    expect(Number(refused[0].headers['retry-after'])).toBeGreaterThan(0);
   });
 });

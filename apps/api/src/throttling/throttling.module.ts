@@ -3,11 +3,13 @@ import { Reflector } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Environment, Metrics, redisOptionsFromUrl } from '@nexus/core';
 import { AUTH_RATE_LIMITED, authTracker } from './auth-rate-limit';
-import { FailOpenThrottlerStorage, LIMITER_TIMEOUT_MS } from './fail-open-throttler.storage';
-import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { FailOpenHitCounter, LIMITER_TIMEOUT_MS } from './fail-open-hit-counter';
+import { LeasedThrottlerStorage } from './leased-throttler.storage';
+import { RedisHitCounter } from './redis-hit-counter';
 
 /**
- * Limits live in Redis, so every API instance counts against the same budget.
+ * Limits live in Redis, so every API instance counts against the same budget; each instance
+ * takes hits from it in blocks (LeasedThrottlerStorage).
  * `default` applies everywhere; `auth` only where @AuthRateLimit() is set.
  */
 @Module({
@@ -26,18 +28,20 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
             skipIf: (context) => !reflector.get<boolean>(AUTH_RATE_LIMITED, context.getHandler()),
           },
         ],
-        storage: new FailOpenThrottlerStorage(
-          // Options, not a client: the storage then owns the connection and closes it.
-          new RedisThrottlerStorage(
-            redisOptionsFromUrl(env.REDIS_URL, {
-              keyPrefix: `${env.REDIS_PREFIX}throttle:`,
-              // No offline queue and no retries: while Redis is down a check fails at once.
-              enableOfflineQueue: false,
-              maxRetriesPerRequest: 0,
-              commandTimeout: LIMITER_TIMEOUT_MS,
-            }),
+        storage: new LeasedThrottlerStorage(
+          new FailOpenHitCounter(
+            // Options, not a client: the storage then owns the connection and closes it.
+            new RedisHitCounter(
+              redisOptionsFromUrl(env.REDIS_URL, {
+                keyPrefix: `${env.REDIS_PREFIX}throttle:`,
+                // No offline queue and no retries: while Redis is down a check fails at once.
+                enableOfflineQueue: false,
+                maxRetriesPerRequest: 0,
+                commandTimeout: LIMITER_TIMEOUT_MS,
+              }),
+            ),
+            metrics,
           ),
-          metrics,
         ),
       }),
     }),
