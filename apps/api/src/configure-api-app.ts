@@ -25,6 +25,7 @@ import { Logger } from 'nestjs-pino';
 import { protectQueueDashboard } from './admin/bull-board-auth';
 import { mountGraphqlIde } from './graphql-ide/graphql-ide';
 import { setupSwagger } from './swagger/openapi-document';
+import { serializeResponsesByDocument } from './swagger/response-serializers';
 
 /**
  * Errors Fastify answers before any hook runs (a path that is not valid percent-encoding, a route
@@ -105,5 +106,5 @@ export function configureApiApp(app: NestFastifyApplication): void {
       { path: 'admin/queues/{*path}', method: RequestMethod.ALL },
     ],
   });
-  setupSwagger(app);
+  serializeResponsesByDocument(fastify, setupSwagger(app));
 }

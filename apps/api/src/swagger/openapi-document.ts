@@ -30,10 +30,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   );
 }
 
-/** Swagger UI assets come from the local swagger-ui-dist package: nothing loads from a CDN. */
-export function setupSwagger(app: INestApplication): void {
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+/**
+ * Swagger UI assets come from the local swagger-ui-dist package: nothing loads from a CDN.
+ * Returns the document it serves (built before the routes are registered, which need it).
+ */
+export function setupSwagger(app: INestApplication): OpenAPIObject {
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     swaggerOptions: { persistAuthorization: true },
   });
+  return document;
 }
