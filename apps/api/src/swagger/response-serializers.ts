@@ -39,7 +39,8 @@ function responseSchemasOf(document: OpenAPIObject, route: RouteOptions): Schema
     const ref = (
       response as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined
     )?.content?.['application/json']?.schema?.$ref;
-    if (status.startsWith('2') && ref?.startsWith('#/')) byStatus[status] = { $ref: SHARED_ID + ref };
+    if (status.startsWith('2') && ref?.startsWith('#/'))
+      byStatus[status] = { $ref: SHARED_ID + ref };
   }
   return Object.keys(byStatus).length ? byStatus : undefined;
 }

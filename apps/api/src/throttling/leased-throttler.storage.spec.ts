@@ -1,4 +1,9 @@
-import { HitSource, LeasedThrottlerStorage, leaseSize, MAX_LEASES } from './leased-throttler.storage';
+import {
+  HitSource,
+  LeasedThrottlerStorage,
+  leaseSize,
+  MAX_LEASES,
+} from './leased-throttler.storage';
 import { HitGrant } from './redis-hit-counter';
 
 /** The Redis script's rules in memory (the e2e rate-limit tests run the real one). */
@@ -16,7 +21,8 @@ class MemoryCounter implements HitSource {
     if (this.down) return null;
     const now = this.clock();
     let window = this.windows.get(key);
-    if (!window || now >= window.ends) this.windows.set(key, (window = { hits: 0, ends: now + ttl }));
+    if (!window || now >= window.ends)
+      this.windows.set(key, (window = { hits: 0, ends: now + ttl }));
     window.hits += want;
     const grant = (blockedMs: number, granted: number): HitGrant => ({
       hits: window.hits,
