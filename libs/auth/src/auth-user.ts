@@ -14,6 +14,8 @@ export interface AccessTokenClaims {
   username: string;
   role: UserRole;
   fid: string;
+  /** Seconds since the epoch; set by jsonwebtoken from `expiresIn` when signing. */
+  exp?: number;
 }
 
 // The guard puts the verified caller on the request (what @types/passport used to declare).
