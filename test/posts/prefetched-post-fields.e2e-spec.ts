@@ -87,6 +87,53 @@ describe('prefetched post fields', () => {
     });
   });
 
+  it('reads every commenter field alike from the page statement and the per-field reader', async () => {
+    // Distinct values in every column, so a field read from the wrong position shows.
+    await t.http
+      .patch('/api/users/me')
+      .set('Authorization', `Bearer ${liker.token}`)
+      .send({
+        displayName: 'Liker Name',
+        bio: 'liker bio',
+        avatarUrl: 'https://example.com/liker.png',
+      })
+      .expect(200);
+    const commenter = `author { id username email displayName bio avatarUrl role followersCount
+      followingCount postsCount createdAt updatedAt }`;
+    const sel = `id comments(first: 3) { id content createdAt ${commenter} }`;
+    const list = await gql<{ allPosts: { id: string }[] }>(
+      t.http,
+      `{ allPosts(first: 5) { ${sel} } }`,
+      undefined,
+      liker.token,
+    );
+    const one = await gql<{ postById: unknown }>(
+      t.http,
+      `query($id: ID!) { postById(id: $id) { ${sel} } }`,
+      { id: postId },
+      liker.token,
+    );
+    expect(list.data!.allPosts.find((p) => p.id === postId)).toEqual(one.data!.postById);
+    expect(one.data!.postById).toMatchObject({
+      comments: [
+        {
+          content: 'first!',
+          author: {
+            id: liker.id,
+            email: liker.email,
+            displayName: 'Liker Name',
+            bio: 'liker bio',
+            avatarUrl: 'https://example.com/liker.png',
+            role: 'user',
+            followersCount: 0,
+            followingCount: 0,
+            postsCount: 0,
+          },
+        },
+      ],
+    });
+  });
+
   // allPosts answers `comments` through the parent's reader, `posts { data }` through Nest's
   // resolver: the same comments per alias, the same error for an invalid `first`.
   const PATHS = [

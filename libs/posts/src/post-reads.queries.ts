@@ -31,17 +31,15 @@ const LOADED_POST = `
 
 // The same page with each post's first $4 comments and their authors as JSON (ids as text, the
 // order and limit of comments.first_of_posts_with_authors): a nested page in one round trip.
+// Each comment is one flat array, in CommentJson's order: no repeated keys for PostgreSQL to
+// build and JSON.parse to read (about half the bytes of objects).
 const LOADED_POST_PAGE_WITH_COMMENTS = `
   SELECT ${LOADED_POST_COLUMNS},
-    (SELECT json_agg(json_build_object(
-        'id', cm.id::text, 'postId', cm.post_id::text, 'authorId', cm.author_id::text,
-        'content', cm.content, 'createdAt', cm.created_at,
-        'author', CASE WHEN cu.id IS NULL THEN NULL ELSE json_build_object(
-          'id', cu.id::text, 'username', cu.username::text, 'email', cu.email::text,
-          'displayName', cu.display_name, 'bio', cu.bio, 'avatarUrl', cu.avatar_url,
-          'role', cu.role, 'followersCount', cu.followers_count,
-          'followingCount', cu.following_count, 'postsCount', cu.posts_count,
-          'createdAt', cu.created_at, 'updatedAt', cu.updated_at) END) ORDER BY cm.id)
+    (SELECT json_agg(json_build_array(
+        cm.id::text, cm.post_id::text, cm.author_id::text, cm.content, cm.created_at,
+        cu.id::text, cu.username::text, cu.email::text, cu.display_name, cu.bio, cu.avatar_url,
+        cu.role, cu.followers_count, cu.following_count, cu.posts_count, cu.created_at,
+        cu.updated_at) ORDER BY cm.id)
      FROM (SELECT * FROM comments WHERE post_id = p.id ORDER BY id LIMIT $4) cm
      LEFT JOIN users cu ON cu.id = cm.author_id) AS comments
   FROM posts p LEFT JOIN users u ON u.id = p.author_id
@@ -85,40 +83,51 @@ export async function selectLoadedPostPage(
   return rows.map(toLoadedPost);
 }
 
-type JsonUser = Omit<UserRecord, 'createdAt' | 'updatedAt'> & {
-  createdAt: string;
-  updatedAt: string;
-};
-type JsonComment = Omit<LoadedComment, 'createdAt' | 'author'> & {
-  createdAt: string;
-  author: JsonUser | null;
-};
+/** A comment and its author (all null without one) as LOADED_POST_PAGE_WITH_COMMENTS builds it. */
+type CommentJson = [
+  id: string,
+  postId: string,
+  authorId: string,
+  content: string,
+  createdAt: string,
+  userId: string | null,
+  username: string,
+  email: string,
+  displayName: string | null,
+  bio: string | null,
+  avatarUrl: string | null,
+  role: UserRecord['role'],
+  followersCount: number,
+  followingCount: number,
+  postsCount: number,
+  userCreatedAt: string,
+  userUpdatedAt: string,
+];
 
-function userFromJson(u: JsonUser): UserRecord {
+function commentFromJson(c: CommentJson): LoadedComment {
   return {
-    id: u.id,
-    username: u.username,
-    email: u.email,
-    displayName: u.displayName,
-    bio: u.bio,
-    avatarUrl: u.avatarUrl,
-    role: u.role,
-    followersCount: u.followersCount,
-    followingCount: u.followingCount,
-    postsCount: u.postsCount,
-    createdAt: new Date(u.createdAt),
-    updatedAt: new Date(u.updatedAt),
-  };
-}
-
-function commentFromJson(c: JsonComment): LoadedComment {
-  return {
-    id: c.id,
-    postId: c.postId,
-    authorId: c.authorId,
-    content: c.content,
-    createdAt: new Date(c.createdAt),
-    author: c.author && userFromJson(c.author),
+    id: c[0],
+    postId: c[1],
+    authorId: c[2],
+    content: c[3],
+    createdAt: new Date(c[4]),
+    author:
+      c[5] === null
+        ? null
+        : {
+            id: c[5],
+            username: c[6],
+            email: c[7],
+            displayName: c[8],
+            bio: c[9],
+            avatarUrl: c[10],
+            role: c[11],
+            followersCount: c[12],
+            followingCount: c[13],
+            postsCount: c[14],
+            createdAt: new Date(c[15]),
+            updatedAt: new Date(c[16]),
+          },
   };
 }
 
@@ -135,7 +144,7 @@ export async function selectLoadedPostPageWithComments(
   limit: number,
   commentsPerPost: number,
 ): Promise<LoadedPostsWithComments> {
-  const rows = await runNamed<LoadedPostRow & { comments: JsonComment[] | null }>(
+  const rows = await runNamed<LoadedPostRow & { comments: CommentJson[] | null }>(
     em,
     'posts.loaded_page_with_comments',
     LOADED_POST_PAGE_WITH_COMMENTS,
