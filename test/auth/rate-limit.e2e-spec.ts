@@ -1,3 +1,4 @@
+import Redis from 'ioredis';
 import { gql } from '../support/graphql';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -100,5 +101,18 @@ describe('rate limiting shared through Redis', () => {
     expect(passed).toBeGreaterThanOrEqual(limit - 2 * 3);
     expect(refused[0].body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
     expect(Number(refused[0].headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('names its Redis keys by hash: no address or account name in them', async () => {
+    const redis = new Redis(process.env.REDIS_URL!);
+    try {
+      const prefix = `${process.env.REDIS_PREFIX}throttle:`;
+      const keys = await redis.keys(`${prefix}*`);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const key of keys)
+        expect(key.slice(prefix.length)).toMatch(/^\{[0-9a-f]{64}\}:(hits|blocked)$/);
+    } finally {
+      redis.disconnect();
+    }
   });
 });

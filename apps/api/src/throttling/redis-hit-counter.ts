@@ -1,5 +1,6 @@
 import { quitRedis } from '@nexus/core';
 import Redis, { RedisOptions } from 'ioredis';
+import { createHash } from 'node:crypto';
 
 // Take up to `want` hits of one window: count them, start the window on the first hit, and grant
 // only what is left under the limit; a call that finds nothing left sets the block.
@@ -62,10 +63,12 @@ export class RedisHitCounter {
     blockMs: number,
     want: number,
   ): Promise<HitGrant> {
-    // Hash tags keep both keys of a check in one cluster slot.
+    // Hashed: keys carry client addresses and account names. Hash tags keep both keys of a
+    // check in one cluster slot.
+    const hashed = createHash('sha256').update(key).digest('hex');
     const [hits, windowMs, blockedMs, granted] = await this.redis.takeHits(
-      `{${key}}:hits`,
-      `{${key}}:blocked`,
+      `{${hashed}}:hits`,
+      `{${hashed}}:blocked`,
       ttlMs,
       limit,
       blockMs,

@@ -17,6 +17,10 @@ import { RedisHitCounter } from './redis-hit-counter';
     ThrottlerModule.forRootAsync({
       inject: [Environment, Reflector, Metrics],
       useFactory: (env: Environment, reflector: Reflector, metrics: Metrics) => ({
+        // Plain keys (the base guard hashes one per request): RedisHitCounter hashes them, once
+        // per lease, so addresses and account names never appear in Redis key names.
+        generateKey: (context, tracker, name) =>
+          `${context.getClass().name}-${context.getHandler().name}-${name}-${tracker}`,
         throttlers: [
           { name: 'default', ttl: env.THROTTLE_TTL_SECONDS * 1000, limit: env.THROTTLE_LIMIT },
           {
