@@ -7,11 +7,18 @@ async function fetchJson(base: string, r: LoadRequest): Promise<unknown> {
   return res.json();
 }
 
-/** Key paths and value types: the shape two bodies must share when their values may differ. */
+/**
+ * Key paths and value types, sorted: the shape two bodies must share when their values may
+ * differ. Key order is not part of it (REST bodies are written in the OpenAPI schema's order).
+ */
 function shapeOf(value: unknown, path = '$'): string[] {
-  if (Array.isArray(value)) return value.length ? shapeOf(value[0], `${path}[]`) : [`${path}[]`];
+  return pathsOf(value, path).sort();
+}
+
+function pathsOf(value: unknown, path: string): string[] {
+  if (Array.isArray(value)) return value.length ? pathsOf(value[0], `${path}[]`) : [`${path}[]`];
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => shapeOf(v, `${path}.${k}`));
+    return Object.entries(value).flatMap(([k, v]) => pathsOf(v, `${path}.${k}`));
   return [`${path}:${value === null ? 'null' : typeof value}`];
 }
 
