@@ -63,6 +63,16 @@ describe('AccessTokenVerifier', () => {
     );
   });
 
+  it('checks a token without `exp` every time instead of remembering it', () => {
+    const verifier = new AccessTokenVerifier(env);
+    const token = sign({ sub: '42', username: '42', role: 'user', fid: 'f' }, SECRET, {
+      algorithm: 'HS256',
+      keyid: 'k1',
+    });
+    expect(verifier.verify(token)).toMatchObject({ id: '42' });
+    expect(verifier['verified'].size).toBe(0);
+  });
+
   it(`remembers at most ${MAX_VERIFIED_TOKENS} tokens`, () => {
     const verifier = new AccessTokenVerifier(env);
     for (let i = 0; i <= MAX_VERIFIED_TOKENS; i++) verifier.verify(tokenFor(String(i)));

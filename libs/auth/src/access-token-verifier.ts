@@ -44,13 +44,14 @@ export class AccessTokenVerifier {
     if (known && Date.now() < known.expiresAt) return known.user;
     if (known) this.verified.delete(rawToken);
     const { user, expiresAt } = this.verifyAnew(rawToken);
+    if (expiresAt === undefined) return user; // no `exp`: checked every time
     if (this.verified.size >= MAX_VERIFIED_TOKENS)
       this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(rawToken, { user, expiresAt });
     return user;
   }
 
-  private verifyAnew(rawToken: string): { user: AuthUser; expiresAt: number } {
+  private verifyAnew(rawToken: string): { user: AuthUser; expiresAt?: number } {
     const secret = this.keys.secretFor(rawToken);
     if (!secret) throw invalid();
     let claims: AccessTokenClaims;
@@ -71,7 +72,7 @@ export class AccessTokenVerifier {
       familyId: claims.fid,
     });
     // jsonwebtoken refuses a token once the clock's second reaches `exp`; so does the cache.
-    const expiresAt = typeof claims.exp === 'number' ? claims.exp * 1000 : 0;
+    const expiresAt = typeof claims.exp === 'number' ? claims.exp * 1000 : undefined;
     return { user, expiresAt };
   }
 
