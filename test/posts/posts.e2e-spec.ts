@@ -22,6 +22,30 @@ describe('posts', () => {
     return res.body as { id: string };
   };
 
+  it('shows the same author summary in the REST list, the REST post and GraphQL', async () => {
+    const [writer] = await createUsers(t.app, 1);
+    await t.http
+      .patch('/api/users/me')
+      .set(auth(writer))
+      .send({ displayName: 'Writer W', avatarUrl: 'https://example.com/w.png', bio: 'not shown' })
+      .expect(200);
+    const { id } = await createPost(writer);
+    const summary = {
+      id: writer.id,
+      username: writer.username,
+      displayName: 'Writer W',
+      avatarUrl: 'https://example.com/w.png',
+    };
+    const list = await t.http.get('/api/posts?first=5').expect(200);
+    expect(list.body.data.find((p: { id: string }) => p.id === id).author).toEqual(summary);
+    expect((await t.http.get(`/api/posts/${id}`).expect(200)).body.author).toEqual(summary);
+    const one = await gql<{ postById: { author: unknown } }>(
+      t.http,
+      `{ postById(id: ${id}) { author { id username displayName avatarUrl } } }`,
+    );
+    expect(one.data!.postById.author).toEqual(summary);
+  });
+
   it("runs the brief's createPost, allPosts and postById exactly as written", async () => {
     const created = await gql<{ createPost: { post: { id: string; content: string } } }>(
       t.http,

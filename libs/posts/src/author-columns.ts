@@ -7,6 +7,15 @@ export const AUTHOR_COLUMNS = `u.username::text AS a_username, u.email::text AS 
   u.following_count AS a_following_count, u.posts_count AS a_posts_count,
   u.created_at AS a_created_at, u.updated_at AS a_updated_at`;
 
+/** Only what a REST body shows of the author (`AuthorSummary`), as the same `a_` columns. */
+export const AUTHOR_SUMMARY_COLUMNS = `u.username::text AS a_username,
+  u.display_name AS a_display_name, u.avatar_url AS a_avatar_url`;
+
+export type AuthorSummaryColumns = Pick<
+  AuthorColumns,
+  'a_username' | 'a_display_name' | 'a_avatar_url'
+>;
+
 export interface AuthorColumns {
   a_username: string | null;
   a_email: string;

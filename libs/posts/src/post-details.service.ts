@@ -10,8 +10,9 @@ import {
   selectLoadedPost,
   selectLoadedPostPageWithComments,
   selectLoadedPostPage,
+  selectPostDetails,
+  selectPostDetailsPage,
   toAuthorSummary,
-  toPostDetails,
 } from './post-reads.queries';
 import { PostNotFoundError } from './posts.errors';
 import { CommentDetails, CommentRecord, PostDetails, PostRecord } from './post-record';
@@ -59,19 +60,25 @@ export class PostDetailsService {
    * in one statement, and a view counted; deleted and unknown ids 404.
    */
   async loaded(id: string, viewerId?: string): Promise<LoadedPost> {
-    const post = await selectLoadedPost(this.db.manager, viewerId, id);
+    return this.opened(id, await selectLoadedPost(this.db.manager, viewerId, id));
+  }
+
+  /** The REST list: as `loadedPage`, reading only the author columns the REST shape shows. */
+  async newestPage(page: PageRequest, viewerId?: string): Promise<Page<PostDetails>> {
+    const rows = await selectPostDetailsPage(this.db.manager, viewerId, page.after, page.first + 1);
+    return toPage(rows, page.first);
+  }
+
+  /** REST GET /api/posts/:id: as `loaded`, reading only the author columns REST shows. */
+  async byId(id: string, viewerId?: string): Promise<PostDetails> {
+    return this.opened(id, await selectPostDetails(this.db.manager, viewerId, id));
+  }
+
+  /** A post a reader opened: 404 when deleted or unknown, else one view counted. */
+  private opened<T extends { id: string }>(id: string, post: T | undefined): T {
     if (!post) throw new PostNotFoundError(id);
     this.views.count(post.id);
     return post;
-  }
-
-  async newestPage(page: PageRequest, viewerId?: string): Promise<Page<PostDetails>> {
-    const loaded = await this.loadedPage(page, viewerId);
-    return { data: loaded.data.map(toPostDetails), nextCursor: loaded.nextCursor };
-  }
-
-  async byId(id: string, viewerId?: string): Promise<PostDetails> {
-    return toPostDetails(await this.loaded(id, viewerId));
   }
 
   async posts(posts: PostRecord[], viewerId?: string): Promise<PostDetails[]> {

@@ -1,7 +1,13 @@
 import { runNamed } from '@nexus/core';
 import type { UserRecord } from '@nexus/users';
 import { EntityManager } from 'typeorm';
-import { AUTHOR_COLUMNS, AuthorColumns, authorOf } from './author-columns';
+import {
+  AUTHOR_COLUMNS,
+  AUTHOR_SUMMARY_COLUMNS,
+  AuthorColumns,
+  authorOf,
+  AuthorSummaryColumns,
+} from './author-columns';
 import type { LoadedComment } from './comments.queries';
 import type { AuthorSummary, PostDetails, PostRecord } from './post-record';
 import { POST_COLUMNS } from './posts.queries';
@@ -13,21 +19,30 @@ export interface LoadedPost extends PostRecord {
 }
 
 // p = the post, u = its author (a_ columns), $2 = the viewer (null: nobody, so false).
-export const LOADED_POST_COLUMNS = `p.id, p.author_id AS "authorId", p.title, p.content,
+const POST_PART = `p.id, p.author_id AS "authorId", p.title, p.content,
   p.media_url AS "mediaUrl", p.like_count AS "likeCount", p.comment_count AS "commentCount",
-  p.share_count AS "shareCount", p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-  ${AUTHOR_COLUMNS},
-  EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = $2::bigint) AS liked`;
+  p.share_count AS "shareCount", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+const LIKED = `EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_id = $2::bigint) AS liked`;
+
+/** The post with its whole author (GraphQL may ask any User field) and the like state. */
+export const LOADED_POST_COLUMNS = `${POST_PART}, ${AUTHOR_COLUMNS}, ${LIKED}`;
+// The REST shape shows only the author's summary: 3 author columns instead of 11 (no email,
+// bio, counters or timestamps for PostgreSQL to send and pg to parse).
+const POST_DETAILS_COLUMNS = `${POST_PART}, ${AUTHOR_SUMMARY_COLUMNS}, ${LIKED}`;
 
 // The newest page in one round trip instead of three (page, authors, likes): every statement
 // costs a socket write and a backend wake-up, the largest per-request cost in the bench.
-const LOADED_POST_PAGE = `
-  SELECT ${LOADED_POST_COLUMNS} FROM posts p LEFT JOIN users u ON u.id = p.author_id
+const newestPageOf = (columns: string) => `
+  SELECT ${columns} FROM posts p LEFT JOIN users u ON u.id = p.author_id
   WHERE p.deleted_at IS NULL AND p.id < $1 ORDER BY p.id DESC LIMIT $3`;
-
-const LOADED_POST = `
-  SELECT ${LOADED_POST_COLUMNS} FROM posts p LEFT JOIN users u ON u.id = p.author_id
+const onePostOf = (columns: string) => `
+  SELECT ${columns} FROM posts p LEFT JOIN users u ON u.id = p.author_id
   WHERE p.id = $1 AND p.deleted_at IS NULL`;
+
+const LOADED_POST_PAGE = newestPageOf(LOADED_POST_COLUMNS);
+const LOADED_POST = onePostOf(LOADED_POST_COLUMNS);
+const POST_DETAILS_PAGE = newestPageOf(POST_DETAILS_COLUMNS);
+const POST_DETAILS = onePostOf(POST_DETAILS_COLUMNS);
 
 // The same page with each post's first $4 comments and their authors as JSON (ids as text, the
 // order and limit of comments.first_of_posts_with_authors): a nested page in one round trip.
@@ -165,6 +180,62 @@ export async function selectLoadedPost(
     viewerId ?? null,
   ]);
   return row && toLoadedPost(row);
+}
+
+interface PostDetailsRow extends PostRecord, AuthorSummaryColumns {
+  liked: boolean;
+}
+
+function toPostDetailsRow(r: PostDetailsRow): PostDetails {
+  return {
+    id: r.id,
+    title: r.title,
+    content: r.content,
+    mediaUrl: r.mediaUrl,
+    likeCount: r.likeCount,
+    commentCount: r.commentCount,
+    shareCount: r.shareCount,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    author:
+      r.a_username === null
+        ? null
+        : {
+            id: r.authorId,
+            username: r.a_username,
+            displayName: r.a_display_name,
+            avatarUrl: r.a_avatar_url,
+          },
+    viewerHasLiked: r.liked,
+  };
+}
+
+/** The newest page in the REST shape (author summaries only), one statement. */
+export async function selectPostDetailsPage(
+  em: EntityManager,
+  viewerId: string | undefined,
+  before: string | undefined,
+  limit: number,
+): Promise<PostDetails[]> {
+  const rows = await runNamed<PostDetailsRow>(em, 'posts.details_page', POST_DETAILS_PAGE, [
+    before ?? NO_CURSOR,
+    viewerId ?? null,
+    limit,
+  ]);
+  return rows.map(toPostDetailsRow);
+}
+
+/** One live post in the REST shape, or undefined. */
+export async function selectPostDetails(
+  em: EntityManager,
+  viewerId: string | undefined,
+  id: string,
+): Promise<PostDetails | undefined> {
+  const [row] = await runNamed<PostDetailsRow>(em, 'posts.details', POST_DETAILS, [
+    id,
+    viewerId ?? null,
+  ]);
+  return row && toPostDetailsRow(row);
 }
 
 /** The author as embedded in REST post and comment bodies. */
