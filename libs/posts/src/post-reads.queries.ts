@@ -1,5 +1,6 @@
 import { runNamed } from '@nexus/core';
 import type { UserRecord } from '@nexus/users';
+import type { QueryResultRow } from 'pg';
 import { EntityManager } from 'typeorm';
 import {
   AUTHOR_COLUMNS,
@@ -84,17 +85,41 @@ export function toLoadedPost(r: LoadedPostRow): LoadedPost {
   };
 }
 
+/** Runs one of the newest-page statements: $1 before (exclusive), $2 viewer, $3 limit. */
+function newestRows<R extends QueryResultRow>(
+  em: EntityManager,
+  [name, text]: [string, string],
+  viewerId: string | undefined,
+  before: string | undefined,
+  limit: number,
+): Promise<R[]> {
+  return runNamed<R>(em, name, text, [before ?? NO_CURSOR, viewerId ?? null, limit]);
+}
+
+/** Runs one of the one-post statements: $1 the post, $2 the viewer. */
+async function onePostRow<R extends QueryResultRow>(
+  em: EntityManager,
+  [name, text]: [string, string],
+  viewerId: string | undefined,
+  id: string,
+): Promise<R | undefined> {
+  const [row] = await runNamed<R>(em, name, text, [id, viewerId ?? null]);
+  return row;
+}
+
 export async function selectLoadedPostPage(
   em: EntityManager,
   viewerId: string | undefined,
   before: string | undefined,
   limit: number,
 ): Promise<LoadedPost[]> {
-  const rows = await runNamed<LoadedPostRow>(em, 'posts.loaded_page', LOADED_POST_PAGE, [
-    before ?? NO_CURSOR,
-    viewerId ?? null,
+  const rows = await newestRows<LoadedPostRow>(
+    em,
+    ['posts.loaded_page', LOADED_POST_PAGE],
+    viewerId,
+    before,
     limit,
-  ]);
+  );
   return rows.map(toLoadedPost);
 }
 
@@ -175,10 +200,7 @@ export async function selectLoadedPost(
   viewerId: string | undefined,
   id: string,
 ): Promise<LoadedPost | undefined> {
-  const [row] = await runNamed<LoadedPostRow>(em, 'posts.loaded', LOADED_POST, [
-    id,
-    viewerId ?? null,
-  ]);
+  const row = await onePostRow<LoadedPostRow>(em, ['posts.loaded', LOADED_POST], viewerId, id);
   return row && toLoadedPost(row);
 }
 
@@ -217,11 +239,13 @@ export async function selectPostDetailsPage(
   before: string | undefined,
   limit: number,
 ): Promise<PostDetails[]> {
-  const rows = await runNamed<PostDetailsRow>(em, 'posts.details_page', POST_DETAILS_PAGE, [
-    before ?? NO_CURSOR,
-    viewerId ?? null,
+  const rows = await newestRows<PostDetailsRow>(
+    em,
+    ['posts.details_page', POST_DETAILS_PAGE],
+    viewerId,
+    before,
     limit,
-  ]);
+  );
   return rows.map(toPostDetailsRow);
 }
 
@@ -231,10 +255,7 @@ export async function selectPostDetails(
   viewerId: string | undefined,
   id: string,
 ): Promise<PostDetails | undefined> {
-  const [row] = await runNamed<PostDetailsRow>(em, 'posts.details', POST_DETAILS, [
-    id,
-    viewerId ?? null,
-  ]);
+  const row = await onePostRow<PostDetailsRow>(em, ['posts.details', POST_DETAILS], viewerId, id);
   return row && toPostDetailsRow(row);
 }
 
