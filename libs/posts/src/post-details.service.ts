@@ -90,7 +90,9 @@ export class PostDetailsService {
         ? selectLikedPostIds(this.db.manager, viewerId, ids)
         : Promise.resolve(new Set<string>()),
     ]);
-    return posts.map((post, i) => postDetailsOf(post, authors[i], liked.has(post.id)));
+    return posts.map((post, i) =>
+      postDetailsOf(post, toAuthorSummary(authors[i]), liked.has(post.id)),
+    );
   }
 
   async post(post: PostRecord, viewerId?: string): Promise<PostDetails> {

@@ -209,27 +209,16 @@ interface PostDetailsRow extends PostRecord, AuthorSummaryColumns {
 }
 
 function toPostDetailsRow(r: PostDetailsRow): PostDetails {
-  return {
-    id: r.id,
-    title: r.title,
-    content: r.content,
-    mediaUrl: r.mediaUrl,
-    likeCount: r.likeCount,
-    commentCount: r.commentCount,
-    shareCount: r.shareCount,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    author:
-      r.a_username === null
-        ? null
-        : {
-            id: r.authorId,
-            username: r.a_username,
-            displayName: r.a_display_name,
-            avatarUrl: r.a_avatar_url,
-          },
-    viewerHasLiked: r.liked,
-  };
+  const author =
+    r.a_username === null
+      ? null
+      : {
+          id: r.authorId,
+          username: r.a_username,
+          displayName: r.a_display_name,
+          avatarUrl: r.a_avatar_url,
+        };
+  return postDetailsOf(r, author, r.liked);
 }
 
 /** The newest page in the REST shape (author summaries only), one statement. */
@@ -277,7 +266,7 @@ export function toAuthorSummary(user: UserRecord | null): AuthorSummary | null {
  */
 export function postDetailsOf(
   post: PostRecord,
-  author: UserRecord | null,
+  author: AuthorSummary | null,
   viewerHasLiked: boolean,
 ): PostDetails {
   return {
@@ -290,14 +279,14 @@ export function postDetailsOf(
     shareCount: post.shareCount,
     createdAt: post.createdAt,
     updatedAt: post.updatedAt,
-    author: toAuthorSummary(author),
+    author,
     viewerHasLiked,
   };
 }
 
 /** The REST post shape of a loaded post. */
 export function toPostDetails(post: LoadedPost): PostDetails {
-  return postDetailsOf(post, post.author, post.viewerHasLiked);
+  return postDetailsOf(post, toAuthorSummary(post.author), post.viewerHasLiked);
 }
 
 const SELECT_POSTS_BY_IDS = `
