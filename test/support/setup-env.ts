@@ -20,6 +20,8 @@ process.env.REDIS_URL = REDIS_URL;
 process.env.REDIS_PREFIX = `${runRedisPrefix(runId())}w${worker}${randomBytes(3).toString('hex')}:`;
 process.env.THROTTLE_LIMIT = '100000';
 process.env.AUTH_THROTTLE_LIMIT = '100000';
+// Every GraphQL document the suites send runs compiled (graphql-jit), not only repeated ones.
+process.env.GRAPHQL_COMPILE_AFTER_USES = '1';
 
 // @nestjs/graphql keeps its type metadata on `global`, which outlives a test file's module
 // registry: the next file would see the previous file's classes (and their `graphql` instance).

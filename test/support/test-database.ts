@@ -12,8 +12,18 @@ export async function prepareWorkerDatabase(): Promise<void> {
   const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase(runId())}"`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase(runId())}"`);
+        break;
+      } catch (err) {
+        // Seen once in a full run: CREATE met a row of the same name (unique violation on
+        // pg_database) right after the DROP. Drop and clone again rather than fail the file.
+        const code = (err as { code?: string }).code;
+        if (attempt === 3 || (code !== '23505' && code !== '42P04')) throw err;
+      }
+    }
   } finally {
     await admin.end();
   }

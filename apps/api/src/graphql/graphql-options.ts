@@ -13,7 +13,9 @@ import {
   switchedOn,
 } from '@nexus/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { compiledExecutorGateway } from './compiled-executor';
 import { prefetchedFieldsFastPath } from './prefetched-fields';
 import { queryCostPlugin, queryLimitRules } from './query-limits';
 
@@ -35,7 +37,12 @@ function wsRequest(input: WsContextInput): FastifyRequest {
 
 /** Code-first schema, subscriptions over graphql-ws, no IDE (it would load assets from a CDN). */
 export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriverConfig {
-  return {
+  let executableSchema: GraphQLSchema | undefined;
+  const schemaBuilt = () => {
+    if (!executableSchema) throw new Error('GraphQL schema used before Nest built it');
+    return executableSchema;
+  };
+  const config: ApolloDriverConfig = {
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
@@ -57,7 +64,8 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     formatError: createGraphqlErrorFormatter({
       fieldSuggestions: switchedOn(env, env.GRAPHQL_FIELD_SUGGESTIONS),
     }),
-    transformSchema: prefetchedFieldsFastPath,
+    transformSchema: (schema: GraphQLSchema) =>
+      (executableSchema = prefetchedFieldsFastPath(schema)),
     // Field resolvers' errors (e.g. an invalid `comments(first:)`) take AllExceptionsFilter like
     // root fields' do; without it Nest leaves them to Apollo, which answered 500.
     fieldResolverEnhancers: ['filters'],
@@ -68,4 +76,10 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
         ? { req: input, res: reply, loaders: new RequestLoaders() }
         : { req: wsRequest(input), loaders: new RequestLoaders() },
   };
+  // Operations run compiled by graphql-jit (compiled-executor.ts); Apollo still parses, validates,
+  // prices and formats. Nest's type omits `gateway` but spreads every option into ApolloServer.
+  return {
+    ...config,
+    gateway: compiledExecutorGateway(schemaBuilt, env.GRAPHQL_COMPILE_AFTER_USES),
+  } as ApolloDriverConfig;
 }

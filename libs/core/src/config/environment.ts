@@ -132,6 +132,14 @@ export class Environment {
   @Min(1)
   GRAPHQL_MAX_COST: number = 20_000;
 
+  /**
+   * A GraphQL document is compiled (graphql-jit) on its n-th execution; earlier ones and
+   * documents seen once run on graphql-js. 0 = never compile.
+   */
+  @IsInt()
+  @Min(0)
+  GRAPHQL_COMPILE_AFTER_USES: number = 2;
+
   /** `true` / `false`; empty = on except in production. */
   @IsIn(['', 'true', 'false'])
   GRAPHQL_INTROSPECTION: string = '';

@@ -1,0 +1,125 @@
+import type {
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+} from '@apollo/server-gateway-interface';
+import { DocumentNode, execute, ExecutionResult, GraphQLSchema } from 'graphql';
+import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+
+interface DocumentPlans {
+  uses: number;
+  // Per operation name (null: the document's only operation).
+  compiled: Map<string | null, CompiledQuery>;
+}
+
+/**
+ * Executes operations with graphql-jit: each document Apollo has parsed and validated is
+ * compiled once into a function that walks the selection without graphql-js's per-field
+ * dispatch (argument maps, completion by type, promise bookkeeping). Keyed by the DocumentNode
+ * Apollo keeps in its document store, so an evicted document's plan goes with it.
+ *
+ * graphql-js still executes:
+ * - a document's uses before the n-th (GRAPHQL_COMPILE_AFTER_USES; 0 = never compile), so
+ *   one-off documents, such as the brief's feed query with its inlined user id, never pay for
+ *   compiling;
+ * - a document graphql-jit cannot compile;
+ * - a request whose variables the compiled plan refuses, so that the error keeps graphql-js's
+ *   wording and Apollo's 400 for bad variables.
+ */
+export class CompiledExecutor {
+  private readonly plans = new WeakMap<DocumentNode, DocumentPlans>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly compileOnUse: number,
+  ) {}
+
+  execute(
+    document: DocumentNode,
+    operationName: string | null,
+    contextValue: unknown,
+    variableValues: Record<string, unknown> | undefined,
+  ): Promise<ExecutionResult> | ExecutionResult {
+    const compiled = this.compiledFor(document, operationName);
+    if (!compiled) return this.interpret(document, operationName, contextValue, variableValues);
+    const result = compiled.query(undefined, contextValue, variableValues ?? {});
+    return isPromise(result)
+      ? result.then((r) =>
+          this.orInterpreted(r, document, operationName, contextValue, variableValues),
+        )
+      : this.orInterpreted(result, document, operationName, contextValue, variableValues);
+  }
+
+  private compiledFor(document: DocumentNode, operationName: string | null) {
+    if (this.compileOnUse === 0) return undefined;
+    let plans = this.plans.get(document);
+    if (!plans) this.plans.set(document, (plans = { uses: 0, compiled: new Map() }));
+    const known = plans.compiled.get(operationName);
+    if (known) return known;
+    if (++plans.uses < this.compileOnUse) return undefined;
+    const compiled = compileQuery(this.schema, document, operationName ?? undefined, {
+      // Apollo formats errors itself and never shows stacks.
+      disablingCapturingStackErrors: true,
+    });
+    if (!isCompiledQuery(compiled)) return undefined;
+    plans.compiled.set(operationName, compiled);
+    return compiled;
+  }
+
+  /** A compiled run without `data` refused the variables: graphql-js words that error. */
+  private orInterpreted(
+    result: ExecutionResult,
+    document: DocumentNode,
+    operationName: string | null,
+    contextValue: unknown,
+    variableValues: Record<string, unknown> | undefined,
+  ) {
+    return 'data' in result
+      ? result
+      : this.interpret(document, operationName, contextValue, variableValues);
+  }
+
+  private interpret(
+    document: DocumentNode,
+    operationName: string | null,
+    contextValue: unknown,
+    variableValues: Record<string, unknown> | undefined,
+  ) {
+    return execute({ schema: this.schema, document, operationName, contextValue, variableValues });
+  }
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as Promise<T>)?.then === 'function';
+}
+
+/**
+ * Apollo Server's only executor hook is its gateway interface: a "gateway" that serves the
+ * schema Nest built and executes with CompiledExecutor. Parsing, validation, the query-limit
+ * plugins, error formatting and HTTP status stay Apollo's.
+ */
+export function compiledExecutorGateway(
+  schema: () => GraphQLSchema,
+  compileOnUse: number,
+): GatewayInterface {
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema(), coreSupergraphSdl: '' });
+      return () => undefined;
+    },
+    load() {
+      const executor = new CompiledExecutor(schema(), compileOnUse);
+      const run: GatewayExecutor = (ctx: GatewayGraphQLRequestContext) =>
+        Promise.resolve(
+          executor.execute(
+            ctx.document,
+            ctx.operationName,
+            ctx.context,
+            ctx.request.variables as Record<string, unknown> | undefined,
+          ),
+        );
+      return Promise.resolve({ executor: run });
+    },
+    stop: () => Promise.resolve(),
+  };
+}
