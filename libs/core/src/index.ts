@@ -45,6 +45,7 @@ export * from './queue/all-queues';
 export * from './startup/load-environment';
 export * from './validation/text-hygiene';
 export * from './validation/hygienic-validation.pipe';
+export * from './validation/remembered-valid-inputs';
 export * from './validation/json-depth.hook';
 export * from './outbox/outbox-job';
 export * from './outbox/outbox.entity';

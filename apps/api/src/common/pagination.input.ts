@@ -1,10 +1,20 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { DEFAULT_PAGE_SIZE, decodeCursor, MAX_PAGE_SIZE, PageRequest } from '@nexus/core';
+import {
+  DEFAULT_PAGE_SIZE,
+  decodeCursor,
+  MAX_PAGE_SIZE,
+  PageRequest,
+  RememberValid,
+} from '@nexus/core';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-/** `first` alone: nested lists that are not paged further (e.g. a post's first comments). */
+/**
+ * `first` alone: nested lists that are not paged further (e.g. a post's first comments).
+ * Every page input extends it and keeps to flat values checked without I/O (@RememberValid).
+ */
 @ArgsType()
+@RememberValid()
 export class PageSizeInput {
   /** Page size: 1–100, default 20. */
   @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE })

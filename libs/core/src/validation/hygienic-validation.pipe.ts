@@ -2,6 +2,7 @@ import { Injectable, ValidationPipe } from '@nestjs/common';
 import type { ArgumentMetadata, ValidationPipeOptions } from '@nestjs/common';
 import { ValidationFailedError } from '../errors/domain-error';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
+import { RememberedValidInputs } from './remembered-valid-inputs';
 import { findUnstorableText } from './text-hygiene';
 
 // @nestjs/graphql's GqlParamtype.ARGS; context/info/root carry our own objects, not input.
@@ -19,6 +20,8 @@ export const VALIDATOR_OPTIONS = { whitelist: true, forbidNonWhitelisted: true }
  */
 @Injectable()
 export class HygienicValidationPipe extends ValidationPipe {
+  private readonly remembered = new RememberedValidInputs();
+
   constructor(options: ValidationPipeOptions = {}) {
     super({
       ...VALIDATOR_OPTIONS,
@@ -29,6 +32,11 @@ export class HygienicValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // The same JSON passed the scan and the class's rules before (@RememberValid classes only).
+    const { metatype } = metadata;
+    const key = metatype && this.remembered.keyOf(value, metatype);
+    const known = key ? this.remembered.recall(metatype, key) : undefined;
+    if (known) return known;
     if (SCANNED.has(metadata.type)) {
       const errors = findUnstorableText(
         value,
@@ -38,6 +46,8 @@ export class HygienicValidationPipe extends ValidationPipe {
         throw new ValidationFailedError(errors, errors.flatMap((e) => e.messages).join('; '));
       }
     }
-    return super.transform(value, metadata);
+    const transformed: unknown = await super.transform(value, metadata);
+    if (key) this.remembered.remember(metatype, key, transformed);
+    return transformed;
   }
 }
