@@ -133,12 +133,14 @@ export class Environment {
   GRAPHQL_MAX_COST: number = 20_000;
 
   /**
-   * A GraphQL document is compiled (graphql-jit) on its n-th execution; earlier ones and
-   * documents seen once run on graphql-js. 0 = never compile.
+   * A GraphQL document is compiled (graphql-jit) on its n-th execution; earlier ones run on
+   * graphql-js. Compiling costs ~0.5 ms and new generated code starts slow, so only documents
+   * many requests share pay it back (not per-user ones such as the brief's feed query with its
+   * inlined user id). 0 = never compile.
    */
   @IsInt()
   @Min(0)
-  GRAPHQL_COMPILE_AFTER_USES: number = 2;
+  GRAPHQL_COMPILE_AFTER_USES: number = 50;
 
   /** `true` / `false`; empty = on except in production. */
   @IsIn(['', 'true', 'false'])
