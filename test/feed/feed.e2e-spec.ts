@@ -118,6 +118,60 @@ describe('feed', () => {
     });
   });
 
+  it('answers the same posts and author summaries on REST and GraphQL, from the timeline and from PostgreSQL', async () => {
+    const [me, friend] = await createUsers(t.app, 2);
+    await t.http
+      .patch('/api/users/me')
+      .set(auth(friend))
+      .send({ displayName: 'Friend F', avatarUrl: 'https://example.com/f.png', bio: 'not shown' })
+      .expect(200);
+    await follow(me, friend);
+    await restFeedIds(t.http, me, 5); // the cold read queues the timeline's rebuild
+    await settle();
+    const ids = [await post(friend, 'first'), await post(me, 'mine'), await post(friend, 'third')];
+    await t.http.post(`/api/posts/${ids[0]}/like`).set(auth(me)).expect(200);
+    await settle();
+    const fields = 'id title content mediaUrl likeCount commentCount shareCount viewerHasLiked';
+    const graphql = async () => {
+      const res = await gql<{ feed: Record<string, unknown>[] }>(
+        t.http,
+        `{ feed(first: 5) { ${fields} createdAt updatedAt
+            author { id username displayName avatarUrl } } }`,
+        undefined,
+        me.token,
+      );
+      return res.data!.feed;
+    };
+    const rest = async () =>
+      (await t.http.get('/api/feed?first=5').set(auth(me)).expect(200)).body.data;
+
+    expect(await rest()).toEqual(await graphql()); // both hydrated from the timeline
+    const [third, mine, first] = await rest();
+    expect(third.author).toEqual({
+      id: friend.id,
+      username: friend.username,
+      displayName: 'Friend F',
+      avatarUrl: 'https://example.com/f.png',
+    });
+    expect(mine.author).toEqual({
+      id: me.id,
+      username: me.username,
+      displayName: null,
+      avatarUrl: null,
+    });
+    expect([third.id, mine.id, first.id, first.viewerHasLiked, third.viewerHasLiked]).toEqual([
+      ids[2],
+      ids[1],
+      ids[0],
+      true,
+      false,
+    ]);
+
+    await dropTimelines();
+    expect(await rest()).toEqual(await graphql()); // both pulled from PostgreSQL
+    expect(await rest()).toEqual([third, mine, first]);
+  });
+
   it('drops deleted posts, unfollowed and blocked authors, and back-fills on follow', async () => {
     const [me, a, b, c] = await createUsers(t.app, 4);
     const [pa, pb, pc] = [await post(a), await post(b), await post(c)];

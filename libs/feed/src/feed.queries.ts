@@ -5,12 +5,17 @@ import {
   LOADED_POST_COLUMNS,
   LoadedPost,
   LoadedPostRow,
+  POST_DETAILS_COLUMNS,
+  PostDetailsRow,
   toLoadedPost,
+  toPostDetailsRow,
 } from '@nexus/posts/post-reads.queries';
+import type { PostDetails } from '@nexus/posts';
+import type { QueryResultRow } from 'pg';
 import { EntityManager } from 'typeorm';
 
-// Every page statement returns posts as posts' own page reads do: the post, its whole author
-// (a_ columns) and the viewer's like state, with $2 = the viewer (LOADED_POST_COLUMNS).
+// Every page statement returns posts as posts' own page reads do, in one of two shapes
+// (FeedShape): the post, its author (a_ columns) and the viewer's like state, $2 = the viewer.
 /*
  * The pull query: posts by the viewer and everyone they follow, newest first. Each author
  * contributes at most $3 ids through an index-only backward scan of posts_live_author_idx, so
@@ -18,7 +23,7 @@ import { EntityManager } from 'typeorm';
  * page's rows are read from the heap (measured: 6.4 ms → 0.9 ms, docs/architecture.md).
  * Blocks need no join: a block deletes the follows both ways and forbids new ones.
  */
-const PULL_PAGE = `
+const pullPageOf = (columns: string) => `
   WITH page AS (
     SELECT p.id
     FROM (SELECT $2::bigint AS author_id UNION ALL
@@ -28,7 +33,7 @@ const PULL_PAGE = `
       WHERE p.author_id = a.author_id AND p.deleted_at IS NULL AND p.id < $1
       ORDER BY p.id DESC LIMIT $3) p
     ORDER BY p.id DESC LIMIT $3)
-  SELECT ${LOADED_POST_COLUMNS}
+  SELECT ${columns}
   FROM page JOIN posts p ON p.id = page.id JOIN users u ON u.id = p.author_id
   ORDER BY p.id DESC`;
 
@@ -49,7 +54,7 @@ const PULL_IDS = `
  * visibility rule is applied here, at read: live posts by the viewer or by someone they follow
  * now (an unfollow's purge or a delete's retraction may still be on its way).
  */
-const HYDRATE_PAGE = `
+const hydratePageOf = (columns: string) => `
   WITH celebrity AS (
     SELECT c.id FROM follows f
     JOIN users cu ON cu.id = f.followee_id AND cu.followers_count > $4
@@ -62,7 +67,7 @@ const HYDRATE_PAGE = `
   ), candidate AS (
     SELECT unnest($1::bigint[]) AS id UNION SELECT id FROM celebrity
   )
-  SELECT ${LOADED_POST_COLUMNS}, p.id IN (SELECT id FROM celebrity) AS "fromCelebrity"
+  SELECT ${columns}, p.id IN (SELECT id FROM celebrity) AS "fromCelebrity"
   FROM candidate c
   JOIN posts p ON p.id = c.id
   JOIN users u ON u.id = p.author_id
@@ -107,8 +112,29 @@ const TOUCH_ACTIVE = `UPDATE users SET last_active_at = now() WHERE id = $1`;
 
 export const NO_CURSOR = '9223372036854775807';
 
-export interface HydratedPost {
-  post: LoadedPost;
+/** A post shape of the feed's page statements: their columns, names and row reader. */
+export interface FeedShape<T extends { id: string }, R extends QueryResultRow = QueryResultRow> {
+  pullPage: [name: string, text: string];
+  hydratePage: [name: string, text: string];
+  toPost: (row: R) => T;
+}
+
+/** GraphQL's records: the whole author, since a query may select any User field. */
+export const LOADED_FEED: FeedShape<LoadedPost, LoadedPostRow> = {
+  pullPage: ['feed.pull_page', pullPageOf(LOADED_POST_COLUMNS)],
+  hydratePage: ['feed.hydrate_page', hydratePageOf(LOADED_POST_COLUMNS)],
+  toPost: toLoadedPost,
+};
+
+/** The REST post shape, read with the author's summary only (as the REST post list). */
+export const DETAILS_FEED: FeedShape<PostDetails, PostDetailsRow> = {
+  pullPage: ['feed.details_pull_page', pullPageOf(POST_DETAILS_COLUMNS)],
+  hydratePage: ['feed.details_hydrate_page', hydratePageOf(POST_DETAILS_COLUMNS)],
+  toPost: toPostDetailsRow,
+};
+
+export interface HydratedPost<T> {
+  post: T;
   fromCelebrity: boolean;
 }
 
@@ -117,18 +143,16 @@ export interface FollowerRow {
   seq: string;
 }
 
-export async function pullPage(
+export async function pullPage<T extends { id: string }, R extends QueryResultRow>(
   em: EntityManager,
+  shape: FeedShape<T, R>,
   viewerId: string,
   before: string,
   limit: number,
-): Promise<LoadedPost[]> {
-  const rows = await runNamed<LoadedPostRow>(em, 'feed.pull_page', PULL_PAGE, [
-    before,
-    viewerId,
-    limit,
-  ]);
-  return rows.map(toLoadedPost);
+): Promise<T[]> {
+  const [name, text] = shape.pullPage;
+  const rows = await runNamed<R>(em, name, text, [before, viewerId, limit]);
+  return rows.map(shape.toPost);
 }
 
 export async function pullIds(em: EntityManager, viewerId: string, limit: number) {
@@ -136,21 +160,24 @@ export async function pullIds(em: EntityManager, viewerId: string, limit: number
   return rows.map((r) => r.id);
 }
 
-export async function hydratePage(
+export async function hydratePage<T extends { id: string }, R extends QueryResultRow>(
   em: EntityManager,
+  shape: FeedShape<T, R>,
   viewerId: string,
   ids: readonly string[],
   before: string,
   celebrityThreshold: number,
   perCelebrity: number,
-): Promise<HydratedPost[]> {
-  const rows = await runNamed<LoadedPostRow & { fromCelebrity: boolean }>(
-    em,
-    'feed.hydrate_page',
-    HYDRATE_PAGE,
-    [ids, viewerId, before, celebrityThreshold, perCelebrity],
-  );
-  return rows.map((r) => ({ post: toLoadedPost(r), fromCelebrity: r.fromCelebrity }));
+): Promise<HydratedPost<T>[]> {
+  const [name, text] = shape.hydratePage;
+  const rows = await runNamed<R & { fromCelebrity: boolean }>(em, name, text, [
+    ids,
+    viewerId,
+    before,
+    celebrityThreshold,
+    perCelebrity,
+  ]);
+  return rows.map((row) => ({ post: shape.toPost(row), fromCelebrity: row.fromCelebrity }));
 }
 
 export async function selectFollowersCount(em: EntityManager, userId: string) {

@@ -1,10 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ForbiddenError, Page, PageRequest, toPage } from '@nexus/core';
+import type { QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostDetails } from '@nexus/posts';
 import { FeedPost } from './feed-post';
 import { FeedSettings } from './feed-settings';
 import { FeedProducer } from './feed.producer';
-import { hydratePage, HydratedPost, NO_CURSOR, pullPage, touchActive } from './feed.queries';
+import {
+  DETAILS_FEED,
+  FeedShape,
+  hydratePage,
+  HydratedPost,
+  LOADED_FEED,
+  NO_CURSOR,
+  pullPage,
+  touchActive,
+} from './feed.queries';
 import { TimelineStore } from './timeline-store';
 
 /** Extra ids read per round, so a few deleted or unfollowed entries rarely cost a second round. */
@@ -36,15 +47,27 @@ export class FeedService {
     private readonly producer: FeedProducer,
   ) {}
 
-  /** `userId`, when given, must be the viewer's own: nobody reads another user's feed. */
+  /**
+   * The feed as GraphQL's post records. `userId`, when given, must be the viewer's own: nobody
+   * reads another user's feed.
+   */
   forViewer(viewerId: string, page: PageRequest, userId?: string): Promise<Page<FeedPost>> {
     if (userId !== undefined && userId !== viewerId) {
       throw new ForbiddenError('You can only read your own feed');
     }
-    return this.page(viewerId, page);
+    return this.page(LOADED_FEED, viewerId, page);
   }
 
-  private async page(viewerId: string, page: PageRequest): Promise<Page<FeedPost>> {
+  /** The same feed in the REST post shape, read with the authors' summaries only. */
+  detailsForViewer(viewerId: string, page: PageRequest): Promise<Page<PostDetails>> {
+    return this.page(DETAILS_FEED, viewerId, page);
+  }
+
+  private async page<T extends { id: string }, R extends QueryResultRow>(
+    shape: FeedShape<T, R>,
+    viewerId: string,
+    page: PageRequest,
+  ): Promise<Page<T>> {
     const need = page.first + 1;
     const fetch = need + SLACK;
     let cursor = page.after ?? NO_CURSOR;
@@ -52,25 +75,27 @@ export class FeedService {
     const first = await this.readTimeline(viewerId, cursor, fetch);
     if (!first) {
       if (first === null) await this.producer.rebuild(viewerId);
-      return toPage(await pullPage(this.db.manager, viewerId, cursor, need), page.first);
+      return toPage(await pullPage(this.db.manager, shape, viewerId, cursor, need), page.first);
     }
     if (first.markActive) this.recordActivity(viewerId);
 
-    const rows: FeedPost[] = [];
+    const rows: T[] = [];
     let ids = first.ids;
     for (let round = 1; ; round++) {
       if (ids.length === 0) {
-        rows.push(...(await pullPage(this.db.manager, viewerId, cursor, need - rows.length)));
+        rows.push(
+          ...(await pullPage(this.db.manager, shape, viewerId, cursor, need - rows.length)),
+        );
         break;
       }
       const lowest = ids[ids.length - 1];
-      const hydrated = await this.hydrate(viewerId, ids, cursor, need);
+      const hydrated = await this.hydrate(shape, viewerId, ids, cursor, need);
       const bound = this.exactBound(hydrated, lowest, need);
       for (const { post } of hydrated) if (BigInt(post.id) >= BigInt(bound)) rows.push(post);
       if (rows.length >= need) break;
       const timelineExhausted = ids.length < fetch && bound === lowest;
       if (timelineExhausted || round === MAX_ROUNDS) {
-        rows.push(...(await pullPage(this.db.manager, viewerId, bound, need - rows.length)));
+        rows.push(...(await pullPage(this.db.manager, shape, viewerId, bound, need - rows.length)));
         break;
       }
       cursor = bound;
@@ -94,13 +119,23 @@ export class FeedService {
     }
   }
 
-  private hydrate(viewerId: string, ids: string[], before: string, need: number) {
+  private hydrate<T extends { id: string }, R extends QueryResultRow>(
+    shape: FeedShape<T, R>,
+    viewerId: string,
+    ids: string[],
+    before: string,
+    need: number,
+  ) {
     const threshold = this.settings.celebrityThreshold;
-    return hydratePage(this.db.manager, viewerId, ids, before, threshold, need);
+    return hydratePage(this.db.manager, shape, viewerId, ids, before, threshold, need);
   }
 
   /** The lowest id from which the hydrated rows are the whole feed (see the class comment). */
-  private exactBound(rows: HydratedPost[], timelineLowest: string, need: number): string {
+  private exactBound<T extends { id: string }>(
+    rows: HydratedPost<T>[],
+    timelineLowest: string,
+    need: number,
+  ): string {
     const celebrity = rows.filter((r) => r.fromCelebrity).map((r) => r.post);
     celebrity.sort(byIdDesc);
     return celebrity.length >= need

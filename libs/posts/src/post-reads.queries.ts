@@ -27,9 +27,11 @@ const LIKED = `EXISTS (SELECT 1 FROM likes l WHERE l.post_id = p.id AND l.user_i
 
 /** The post with its whole author (GraphQL may ask any User field) and the like state. */
 export const LOADED_POST_COLUMNS = `${POST_PART}, ${AUTHOR_COLUMNS}, ${LIKED}`;
-// The REST shape shows only the author's summary: 3 author columns instead of 11 (no email,
-// bio, counters or timestamps for PostgreSQL to send and pg to parse).
-const POST_DETAILS_COLUMNS = `${POST_PART}, ${AUTHOR_SUMMARY_COLUMNS}, ${LIKED}`;
+/**
+ * The REST shape shows only the author's summary: 3 author columns instead of 11 (no email,
+ * bio, counters or timestamps for PostgreSQL to send and pg to parse). Rows: PostDetailsRow.
+ */
+export const POST_DETAILS_COLUMNS = `${POST_PART}, ${AUTHOR_SUMMARY_COLUMNS}, ${LIKED}`;
 
 // The newest page in one round trip instead of three (page, authors, likes): every statement
 // costs a socket write and a backend wake-up, the largest per-request cost in the bench.
@@ -204,11 +206,11 @@ export async function selectLoadedPost(
   return row && toLoadedPost(row);
 }
 
-interface PostDetailsRow extends PostRecord, AuthorSummaryColumns {
+export interface PostDetailsRow extends PostRecord, AuthorSummaryColumns {
   liked: boolean;
 }
 
-function toPostDetailsRow(r: PostDetailsRow): PostDetails {
+export function toPostDetailsRow(r: PostDetailsRow): PostDetails {
   const author =
     r.a_username === null
       ? null

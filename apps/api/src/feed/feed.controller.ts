@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
-import { FeedService, toFeedDetails } from '@nexus/feed';
+import { FeedService } from '@nexus/feed';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { PaginationInput } from '../common/pagination.input';
 import { PostPageModel } from '../posts/post-page.model';
@@ -20,6 +20,6 @@ export class FeedController {
     @CurrentUser() viewer: AuthUser,
     @Query() page: PaginationInput,
   ): Promise<PostPageModel> {
-    return toFeedDetails(await this.feed.forViewer(viewer.id, page.toPageRequest()));
+    return this.feed.detailsForViewer(viewer.id, page.toPageRequest());
   }
 }
