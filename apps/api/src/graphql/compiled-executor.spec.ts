@@ -113,6 +113,16 @@ describe('CompiledExecutor', () => {
     }
   });
 
+  it('keeps a document graphql-jit refuses on graphql-js without compiling it again', async () => {
+    const document = parse('{ items(first: 2) { id label } }');
+    const executor = new CompiledExecutor(schema, 1);
+    compileQuery.mockReturnValueOnce({ errors: [new Error('cannot compile')] });
+    for (let i = 0; i < 3; i++) {
+      expect(await run(executor, document)).toEqual(await interpreted(document));
+    }
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+  });
+
   it('compiles each operation of a document under its own name', async () => {
     const document = parse('query A { items(first: 1) { id } } query B { item(id: "3") { id } }');
     const executor = new CompiledExecutor(schema, 1);

@@ -8,8 +8,8 @@ import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 interface DocumentPlans {
   uses: number;
-  // Per operation name (null: the document's only operation).
-  compiled: Map<string | null, CompiledQuery>;
+  // Per operation name (null: the document's only operation); null when graphql-jit refused it.
+  compiled: Map<string | null, CompiledQuery | null>;
 }
 
 /**
@@ -55,18 +55,22 @@ export class CompiledExecutor {
     let plans = this.plans.get(document);
     if (!plans) this.plans.set(document, (plans = { uses: 0, compiled: new Map() }));
     const known = plans.compiled.get(operationName);
-    if (known) return known;
+    if (known !== undefined) return known ?? undefined;
     if (++plans.uses < this.compileOnUse) return undefined;
     const compiled = compileQuery(this.schema, document, operationName ?? undefined, {
       // Apollo formats errors itself and never shows stacks.
       disablingCapturingStackErrors: true,
     });
-    if (!isCompiledQuery(compiled)) return undefined;
-    plans.compiled.set(operationName, compiled);
-    return compiled;
+    // A refusal is remembered too: the document stays on graphql-js without a retry per request.
+    const plan = isCompiledQuery(compiled) ? compiled : null;
+    plans.compiled.set(operationName, plan);
+    return plan ?? undefined;
   }
 
-  /** A compiled run without `data` refused the variables: graphql-js words that error. */
+  /**
+   * A compiled run without `data` refused the variables before executing anything (so a
+   * mutation never runs twice): graphql-js words that error.
+   */
   private orInterpreted(
     result: ExecutionResult,
     document: DocumentNode,
