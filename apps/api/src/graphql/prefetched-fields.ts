@@ -1,4 +1,4 @@
-import { VALIDATOR_OPTIONS } from '@nexus/core';
+import { RememberedValidInputs, VALIDATOR_OPTIONS } from '@nexus/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
@@ -20,20 +20,19 @@ const READER_FIELDS: Record<string, Record<string, ArgsClass>> = {
 };
 
 // Arguments already found valid, per args class: a page asks the same `first` for every post.
-const validArgs = new Map<ArgsClass, Set<string>>();
-const MAX_REMEMBERED = 256;
+// Kept as the validation pipe keeps them (RememberedValidInputs, decision 94).
+const remembered = new RememberedValidInputs();
 
 /**
  * The args class's own rules, checked once per distinct value. An invalid value is not
  * remembered: the field then takes Nest's resolver, whose global pipe answers with the usual error.
  */
 export function argsAreValid(argsClass: ArgsClass, args: object): boolean {
-  let known = validArgs.get(argsClass);
-  if (!known) validArgs.set(argsClass, (known = new Set()));
-  const key = JSON.stringify(args);
-  if (known.has(key)) return true;
-  const valid = validateSync(plainToInstance(argsClass, args), VALIDATOR_OPTIONS).length === 0;
-  if (valid && known.size < MAX_REMEMBERED) known.add(key);
+  const key = remembered.keyOf(args, argsClass);
+  if (key && remembered.knows(argsClass, key)) return true;
+  const instance = plainToInstance(argsClass, args);
+  const valid = validateSync(instance, VALIDATOR_OPTIONS).length === 0;
+  if (valid && key) remembered.remember(argsClass, key, instance);
   return valid;
 }
 

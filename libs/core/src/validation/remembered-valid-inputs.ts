@@ -56,6 +56,11 @@ export class RememberedValidInputs {
     return key.length <= MAX_KEY_LENGTH ? key : undefined;
   }
 
+  /** Whether this input was found valid before (no copy: for callers that only check). */
+  knows(metatype: InputClass, key: string): boolean {
+    return this.byClass.get(metatype)?.has(key) ?? false;
+  }
+
   recall(metatype: InputClass, key: string): object | undefined {
     const known = this.byClass.get(metatype)?.get(key);
     return known && copyOf(known);
