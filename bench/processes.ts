@@ -61,14 +61,22 @@ function wrap(name: string, url: string, child: ChildProcess): BenchProcess {
   };
 }
 
+/** BENCH_CPU_PROF=1: the process writes a CPU profile named after it (api-…, floor-…) on exit. */
+function cpuProfileFlags(name: string, env: NodeJS.ProcessEnv): string[] {
+  if (!process.env.BENCH_CPU_PROF) return [];
+  const dir = env.BENCH_CPU_PROF_DIR ?? process.env.BENCH_CPU_PROF_DIR ?? 'bench/profiles';
+  return [
+    '--cpu-prof',
+    '--cpu-prof-dir',
+    dir,
+    '--cpu-prof-name',
+    `${name}-${Date.now()}.cpuprofile`,
+  ];
+}
+
 /** The built API as production runs it (NODE_ENV=production, info logs to stdout). */
 export async function startApi(port: number, env: NodeJS.ProcessEnv): Promise<BenchProcess> {
-  const args = [
-    ...NODE_FLAGS,
-    ...(process.env.BENCH_CPU_PROF
-      ? ['--cpu-prof', '--cpu-prof-dir', env.BENCH_CPU_PROF_DIR ?? 'bench/profiles']
-      : []),
-  ];
+  const args = [...NODE_FLAGS, ...cpuProfileFlags('api', env)];
   // BENCH_API_MAIN: another build of the API (A/B of two commits in one run).
   const main = env.BENCH_API_MAIN ?? process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js';
   const child = spawn(process.execPath, [...args, '-r', PRELOAD, main], {
@@ -85,7 +93,14 @@ export async function startApi(port: number, env: NodeJS.ProcessEnv): Promise<Be
 /** The same-work floor: bare node:http + pg (bench/floor-server.ts). */
 export async function startFloor(port: number, databaseUrl: string, jwtSecret: string) {
   // The floor runs with the API's node flags: the same runtime, only the code differs.
-  const args = [...NODE_FLAGS, ...TS_NODE, '-r', PRELOAD, 'bench/floor-server.ts'];
+  const args = [
+    ...NODE_FLAGS,
+    ...cpuProfileFlags('floor', process.env),
+    ...TS_NODE,
+    '-r',
+    PRELOAD,
+    'bench/floor-server.ts',
+  ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {

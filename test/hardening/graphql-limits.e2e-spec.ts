@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
-import { createUser, TestUser } from '../support/factory';
+import { createUser, createUsers, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
 import { countStatements, waitForQuietDatabase } from '../support/statements';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -106,6 +106,53 @@ describe('GraphQL limits (defaults)', () => {
     const res = await gql(t.http, getIntrospectionQuery({ descriptions: true }));
     expect(res.errors).toBeUndefined();
     expect(res.status).toBe(200);
+  });
+
+  it("checks each reader's own feed document by its literals once the shape passed", async () => {
+    const documentsValidated = async (validation: 'full' | 'shape') => {
+      const metrics = (await t.http.get('/metrics').expect(200)).text;
+      const line = new RegExp(
+        `^graphql_documents_validated_total\\{validation="${validation}"\\} (\\d+)`,
+        'm',
+      );
+      return Number(line.exec(metrics)?.[1] ?? 0);
+    };
+    // The brief's query inlines the user id: each reader sends a document never seen before.
+    const feedOf = (u: TestUser, first: string) =>
+      gql<{ feed: unknown[] }>(
+        t.http,
+        `query { feed(userId: ${u.id}, first: ${first}) { id content author { username } createdAt } }`,
+        undefined,
+        u.token,
+      );
+    const readers = await createUsers(t.app, 4);
+    const before = {
+      full: await documentsValidated('full'),
+      shape: await documentsValidated('shape'),
+    };
+    for (const reader of readers) {
+      const res = await feedOf(reader, '5');
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.feed).toEqual([]);
+    }
+    expect(await documentsValidated('full')).toBe(before.full + 1);
+    expect(await documentsValidated('shape')).toBe(before.shape + 3);
+
+    // A literal of the right kind but out of range, in a known shape: the full validation's 400.
+    const overflow = await feedOf(readers[0], '99999999999');
+    expect(overflow.status).toBe(400);
+    expect(overflow.data).toBeUndefined();
+    expect(overflow.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+    expect(overflow.errors?.[0].message).toMatch(/Int cannot represent non 32-bit signed integer/);
+    // Someone else's id passes validation (same shape, new text) and the resolver refuses it.
+    const foreign = await gql(
+      t.http,
+      `query { feed(userId: ${readers[1].id}, first: 4) { id content author { username } createdAt } }`,
+      undefined,
+      readers[0].token,
+    );
+    expect(foreign.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(await documentsValidated('shape')).toBe(before.shape + 4);
   });
 
   it('still runs the documented operations, including a 100-post page with authors', async () => {

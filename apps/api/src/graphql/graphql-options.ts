@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { compiledExecutorGateway } from './compiled-executor';
 import { prefetchedFieldsFastPath } from './prefetched-fields';
 import { queryCostPlugin, queryLimitRules } from './query-limits';
+import { ShapeCheckedDocumentStore } from './shape-checked-document-store';
 
 interface WsContextInput {
   connectionParams?: Record<string, unknown>;
@@ -42,6 +43,10 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     if (!executableSchema) throw new Error('GraphQL schema used before Nest built it');
     return executableSchema;
   };
+  const parseOptions = { maxTokens: env.GRAPHQL_MAX_TOKENS };
+  const documentStore = new ShapeCheckedDocumentStore(schemaBuilt, parseOptions, (validation) =>
+    metrics.graphqlDocuments.inc({ validation }),
+  );
   const config: ApolloDriverConfig = {
     autoSchemaFile: true,
     sortSchema: true,
@@ -51,13 +56,16 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     includeStacktraceInErrorResponses: false,
     // Limits (DESIGN §4): tokens at parse, depth/aliases/directives/root fields at validation,
     // cost once variables are known; all before any resolver runs.
-    parseOptions: { maxTokens: env.GRAPHQL_MAX_TOKENS },
+    parseOptions,
     validationRules: queryLimitRules(env),
+    // Parsed, validated documents; a new one whose shape passed is checked by its literals only.
+    documentStore,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Apollo installs cache control by default; its willResolveField hook wraps every field
       // (scalars included) in instrumentation. We set no cache hints, so it only cost CPU.
       ApolloServerPluginCacheControlDisabled(),
+      documentStore.plugin(),
       queryCostPlugin(env),
       graphqlMetricsPlugin(metrics),
     ],

@@ -22,6 +22,15 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly graphqlDocuments = new Counter({
+    name: 'graphql_documents_validated_total',
+    help:
+      'New GraphQL documents by how they were validated: full (every rule) or shape (a document ' +
+      'of the same shape passed every rule; only the literal rules ran)',
+    labelNames: ['validation'] as const,
+    registers: [this.registry],
+  });
+
   readonly jobDuration = new Histogram({
     name: 'queue_job_duration_seconds',
     help: 'BullMQ job processing time (processedOn to finishedOn) by queue, job name and outcome',
