@@ -91,7 +91,8 @@ export class FeedService {
       const lowest = ids[ids.length - 1];
       const hydrated = await this.hydrate(shape, viewerId, ids, cursor, need);
       const bound = this.exactBound(hydrated, lowest, need);
-      for (const { post } of hydrated) if (BigInt(post.id) >= BigInt(bound)) rows.push(post);
+      const lowestExact = BigInt(bound);
+      for (const { post } of hydrated) if (BigInt(post.id) >= lowestExact) rows.push(post);
       if (rows.length >= need) break;
       const timelineExhausted = ids.length < fetch && bound === lowest;
       if (timelineExhausted || round === MAX_ROUNDS) {
