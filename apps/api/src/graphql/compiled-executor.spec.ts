@@ -135,4 +135,67 @@ describe('CompiledExecutor', () => {
     await run(executor, document, undefined, 'A');
     expect(compileQuery).toHaveBeenCalledTimes(2);
   });
+
+  describe('documents differing only in literal arguments', () => {
+    const sameAsGraphqlJs = async (executor: CompiledExecutor, source: string) => {
+      const document = parse(source);
+      const answer = await run(executor, document);
+      expect(answer).toEqual(await interpreted(document));
+      return answer;
+    };
+
+    it("share one plan that reads each document's own values", async () => {
+      const executor = new CompiledExecutor(schema, 1);
+      const one = await sameAsGraphqlJs(executor, '{ items(first: 1) { id label(prefix: "<") } }');
+      const three = await sameAsGraphqlJs(
+        executor,
+        '{ items(first: 3) { id label(prefix: ">") } }',
+      );
+      expect(one).toEqual({ data: { items: [{ id: '1', label: '<1' }] } });
+      expect(three).toHaveProperty('data.items.2.label', '>3');
+      await sameAsGraphqlJs(executor, '{ item(id: "2") { id strict } }');
+      await sameAsGraphqlJs(executor, '{ item(id: "3") { id strict } }');
+      expect(compileQuery).toHaveBeenCalledTimes(2);
+    });
+
+    it('count their uses together towards the n-th', async () => {
+      const executor = new CompiledExecutor(schema, 3);
+      for (const id of ['1', '2', '3', '1']) {
+        await sameAsGraphqlJs(executor, `{ item(id: "${id}") { id label } }`);
+      }
+      expect(compileQuery).toHaveBeenCalledTimes(1);
+    });
+
+    it('get a plan per literal length, so error locations stay right', async () => {
+      const executor = new CompiledExecutor(schema, 1);
+      const near = await sameAsGraphqlJs(executor, '{ items(first: 3) { id risky } }');
+      const far = await sameAsGraphqlJs(executor, '{ items(first: 30) { id risky } }');
+      expect(near).toHaveProperty('errors.0.locations', [{ line: 1, column: 24 }]);
+      expect(far).toHaveProperty('errors.0.locations', [{ line: 1, column: 25 }]);
+      expect(compileQuery).toHaveBeenCalledTimes(2);
+    });
+
+    it("mix with the client's own variables", async () => {
+      const executor = new CompiledExecutor(schema, 1);
+      const source = 'query Q($id: ID!) { item(id: $id) { id label(prefix: "#!") } }';
+      for (const id of ['1', '3']) {
+        const document = parse(source);
+        expect(await run(executor, document, { id })).toEqual(await interpreted(document, { id }));
+      }
+      expect(compileQuery).toHaveBeenCalledTimes(1);
+    });
+
+    it('keep their own plan when they define a __literal variable or use block strings', async () => {
+      const executor = new CompiledExecutor(schema, 1);
+      const own = parse(
+        'query Q($__literal0: Int!) { items(first: $__literal0) { id } a: item(id: "1") { id } }',
+      );
+      expect(await run(executor, own, { __literal0: 2 })).toEqual(
+        await interpreted(own, { __literal0: 2 }),
+      );
+      await sameAsGraphqlJs(executor, '{ items(first: 1) { label(prefix: """x""") } }');
+      await sameAsGraphqlJs(executor, '{ items(first: 1) { label(prefix: """y""") } }');
+      expect(compileQuery).toHaveBeenCalledTimes(3);
+    });
+  });
 });

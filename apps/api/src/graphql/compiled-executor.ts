@@ -5,12 +5,16 @@ import type {
 } from '@apollo/server-gateway-interface';
 import { DocumentNode, execute, ExecutionResult, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { HoistedLiterals, hoistLiterals } from './hoisted-literals';
 
 interface DocumentPlans {
   uses: number;
   // Per operation name (null: the document's only operation); null when graphql-jit refused it.
   compiled: Map<string | null, CompiledQuery | null>;
 }
+
+/** Plans shared by documents differing only in literals (hoisted-literals.ts), at most this many. */
+const MAX_SHARED_PLANS = 1_000;
 
 /**
  * Executes operations with graphql-jit: each document Apollo has parsed and validated is
@@ -19,15 +23,23 @@ interface DocumentPlans {
  * Apollo keeps in its document store, so an evicted document's plan goes with it.
  *
  * graphql-js still executes:
- * - a document's uses before the n-th (GRAPHQL_COMPILE_AFTER_USES; 0 = never compile):
+ * - a plan's uses before the n-th (GRAPHQL_COMPILE_AFTER_USES; 0 = never compile):
  *   compiling costs ~0.5 ms and fresh generated code runs slowly until V8 optimizes it, so
- *   documents few requests share (the brief's feed query inlines the user id) would lose;
+ *   plans few requests share would lose;
  * - a document graphql-jit cannot compile;
  * - a request whose variables the compiled plan refuses, so that the error keeps graphql-js's
  *   wording and Apollo's 400 for bad variables.
+ *
+ * Documents that differ only in literal field arguments (the brief's feed query inlines the user
+ * id: `feed(userId: 7)`, `feed(userId: 8)`) share one plan, compiled with those literals as
+ * variables, and count their uses together.
  */
 export class CompiledExecutor {
   private readonly plans = new WeakMap<DocumentNode, DocumentPlans>();
+  // null: the document has no literal to hoist, and keeps a plan of its own.
+  private readonly hoisted = new WeakMap<DocumentNode, HoistedLiterals | null>();
+  // Insertion-ordered: the oldest key is forgotten first.
+  private readonly sharedPlans = new Map<string, DocumentPlans>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -40,9 +52,13 @@ export class CompiledExecutor {
     contextValue: unknown,
     variableValues: Record<string, unknown> | undefined,
   ): Promise<ExecutionResult> | ExecutionResult {
-    const compiled = this.compiledFor(document, operationName);
+    const hoisted = this.hoistedFor(document);
+    const compiled = hoisted
+      ? this.sharedPlanFor(hoisted, operationName)
+      : this.compiledFor(document, operationName);
     if (!compiled) return this.interpret(document, operationName, contextValue, variableValues);
-    const result = compiled.query(undefined, contextValue, variableValues ?? {});
+    const variables = hoisted ? { ...variableValues, ...hoisted.values } : (variableValues ?? {});
+    const result = compiled.query(undefined, contextValue, variables);
     return isPromise(result)
       ? result.then((r) =>
           this.orInterpreted(r, document, operationName, contextValue, variableValues),
@@ -50,14 +66,43 @@ export class CompiledExecutor {
       : this.orInterpreted(result, document, operationName, contextValue, variableValues);
   }
 
+  private hoistedFor(document: DocumentNode): HoistedLiterals | undefined {
+    if (this.compileOnUse === 0) return undefined;
+    let hoisted = this.hoisted.get(document);
+    if (hoisted === undefined) {
+      hoisted = hoistLiterals(this.schema, document) ?? null;
+      this.hoisted.set(document, hoisted);
+    }
+    return hoisted ?? undefined;
+  }
+
+  private sharedPlanFor(hoisted: HoistedLiterals, operationName: string | null) {
+    let plans = this.sharedPlans.get(hoisted.key);
+    if (!plans) {
+      if (this.sharedPlans.size >= MAX_SHARED_PLANS) {
+        this.sharedPlans.delete(this.sharedPlans.keys().next().value!);
+      }
+      this.sharedPlans.set(hoisted.key, (plans = { uses: 0, compiled: new Map() }));
+    }
+    return this.planOf(plans, operationName, () => hoisted.withVariables());
+  }
+
   private compiledFor(document: DocumentNode, operationName: string | null) {
     if (this.compileOnUse === 0) return undefined;
     let plans = this.plans.get(document);
     if (!plans) this.plans.set(document, (plans = { uses: 0, compiled: new Map() }));
+    return this.planOf(plans, operationName, () => document);
+  }
+
+  private planOf(
+    plans: DocumentPlans,
+    operationName: string | null,
+    document: () => DocumentNode,
+  ): CompiledQuery | undefined {
     const known = plans.compiled.get(operationName);
     if (known !== undefined) return known ?? undefined;
     if (++plans.uses < this.compileOnUse) return undefined;
-    const compiled = compileQuery(this.schema, document, operationName ?? undefined, {
+    const compiled = compileQuery(this.schema, document(), operationName ?? undefined, {
       // Apollo formats errors itself and never shows stacks.
       disablingCapturingStackErrors: true,
     });
