@@ -7,7 +7,7 @@
 //   AB_DATABASE (postgres://postgres@127.0.0.1:5432/nexus_bench), AB_ONLY (scenario keys),
 //   AB_ROUNDS (3), AB_SECONDS (10), AB_PORT (5980: floor; builds take the next ports)
 //   AB_NODE_OPTIONS name=flags;... (node flags for one build instead of scripts/node-flags.js,
-//   e.g. `default=--max-semi-space-size=16`)
+//   e.g. `default=--max-semi-space-size=16`), AB_FEED_VIEWERS (2000: feed readers, see below)
 import { JwtService } from '@nestjs/jwt';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -17,8 +17,9 @@ import { Client } from 'pg';
 import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
 import { NODE_FLAGS } from '../scripts/node-flags';
-import { ROOT, startFloor, waitForHttp } from './processes';
+import { ROOT, startFloor, startWorker, waitForHttp } from './processes';
 import { BenchFixtures, SCENARIOS } from './scenarios';
+import { warmTimelines } from './warm-timelines';
 
 const DB = process.env.AB_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/nexus_bench';
 const SECRET = 'bench-secret-not-for-production-use-0123456789';
@@ -28,10 +29,11 @@ const ROUNDS = Number(process.env.AB_ROUNDS ?? 3);
 const PORT = Number(process.env.AB_PORT ?? 5980);
 const REDIS_PREFIX = `ab:${process.pid}:`;
 const ONLY = (process.env.AB_ONLY ?? 'rest-post-by-id,rest-posts,gql-all-posts').split(',');
-// The feed scenarios need timelines the worker has built (npm run bench does that); here every
-// request would fail.
-if (ONLY.some((key) => key.includes('feed')))
-  throw new Error('ab-builds has no warm timelines: measure the feed with npm run bench');
+// The feed scenarios read timelines: each build's own worker builds them for AB_FEED_VIEWERS
+// readers (default 2,000, as npm run bench) before the measurements.
+const FEED_VIEWERS = ONLY.some((key) => key.includes('feed'))
+  ? Number(process.env.AB_FEED_VIEWERS ?? 2000)
+  : 0;
 const BUILDS = (process.env.AB_BUILDS ?? 'base=../nexus-base,branch=.').split(',').map((b) => {
   const [name, dir] = b.split('=');
   return { name, dir: path.resolve(ROOT, dir) };
@@ -58,17 +60,21 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+const buildEnv = (name: string) => ({
+  DATABASE_URL: DB,
+  REDIS_PREFIX: `${REDIS_PREFIX}${name}:`,
+  JWT_SECRET: SECRET,
+  LOG_LEVEL: 'info',
+  THROTTLE_LIMIT: '1000000000',
+  AUTH_THROTTLE_LIMIT: '1000000000',
+});
+
 async function startBuild(name: string, dir: string, port: number): Promise<Target> {
   const child = spawn(process.execPath, ['-r', PRELOAD, 'dist/apps/api/main.js'], {
     cwd: dir,
     env: {
       ...process.env,
-      DATABASE_URL: DB,
-      REDIS_PREFIX: `${REDIS_PREFIX}${name}:`,
-      JWT_SECRET: SECRET,
-      LOG_LEVEL: 'info',
-      THROTTLE_LIMIT: '1000000000',
-      AUTH_THROTTLE_LIMIT: '1000000000',
+      ...buildEnv(name),
       NODE_ENV: 'production',
       PORT: String(port),
       // The production flags (scripts/node-flags.js) unless AB_NODE_OPTIONS names others.
@@ -79,6 +85,17 @@ async function startBuild(name: string, dir: string, port: number): Promise<Targ
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/health/ready`, child, name);
   return { name, url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
+}
+
+/** The build's own worker builds its feed readers' timelines (under its Redis prefix). */
+async function warmBuild(target: Target, dir: string, f: BenchFixtures): Promise<void> {
+  const worker = await startWorker(buildEnv(target.name), dir);
+  try {
+    const built = await warmTimelines(target.url, f, buildEnv(target.name).REDIS_PREFIX);
+    console.log(`${target.name}: ${built} timelines built by its worker`);
+  } finally {
+    await worker.stop();
+  }
 }
 
 async function fixtures(): Promise<BenchFixtures> {
@@ -97,7 +114,7 @@ async function fixtures(): Promise<BenchFixtures> {
     userIds: users.map((u) => u.id),
     recentPostIds: recent.rows.map((r) => r.id),
     votePolls: [],
-    feedViewers: 0,
+    feedViewers: FEED_VIEWERS,
   };
 }
 
@@ -110,8 +127,11 @@ async function main(): Promise<void> {
     { name: 'floor', url: floor.url, pid: floor.child.pid!, stop: () => void floor.stop() },
   ];
   try {
-    for (const [i, b] of BUILDS.entries())
-      targets.push(await startBuild(b.name, b.dir, PORT + 1 + i));
+    for (const [i, b] of BUILDS.entries()) {
+      const target = await startBuild(b.name, b.dir, PORT + 1 + i);
+      targets.push(target);
+      if (FEED_VIEWERS > 0) await warmBuild(target, b.dir, f);
+    }
     let counter = 0;
     for (const key of ONLY) {
       const scenario = SCENARIOS.find((s) => s.key === key);

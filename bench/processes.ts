@@ -117,12 +117,12 @@ export async function startFloor(port: number, databaseUrl: string, jwtSecret: s
 }
 
 /** The built worker (queue consumers), for the soak. */
-export async function startWorker(env: NodeJS.ProcessEnv): Promise<BenchProcess> {
+export async function startWorker(env: NodeJS.ProcessEnv, cwd = ROOT): Promise<BenchProcess> {
   const child = spawn(
     process.execPath,
     [...NODE_FLAGS, '-r', PRELOAD, 'dist/apps/worker/main.js'],
     {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, ...env, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     },
