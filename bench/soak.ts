@@ -68,6 +68,7 @@ async function depths(queues: Queue[]): Promise<Record<string, number>> {
 
 function mix(f: {
   tokens: string[];
+  userIds: string[];
   postIds: string[];
   polls: { id: string; options: string[] }[];
 }) {
@@ -92,7 +93,18 @@ function mix(f: {
                     comments(first: 3) { id content author { username } } } }`,
         }),
       };
-    if (pick < 12) return { method: 'GET', path: '/api/feed?first=20', headers };
+    // The feed through both doors; the brief's query inlines the reader's id (a new document
+    // per reader: decisions 96-97 keep their caches bounded).
+    if (pick < 12 && i % 40 < 20) return { method: 'GET', path: '/api/feed?first=20', headers };
+    if (pick < 12)
+      return {
+        method: 'POST',
+        path: '/graphql',
+        headers,
+        body: JSON.stringify({
+          query: `query { feed(userId: ${f.userIds[i % f.userIds.length]}) { id content author { username } createdAt } }`,
+        }),
+      };
     if (pick < 15) return { method: 'POST', path: `/api/posts/${post}/like`, headers };
     if (pick < 17)
       return {
@@ -143,6 +155,7 @@ async function main(): Promise<void> {
     tokens: seeded.users.map((u) =>
       jwt.sign({ sub: u.id, username: u.username, role: 'user', fid: randomUUID() }),
     ),
+    userIds: seeded.users.map((u) => u.id),
     postIds: seeded.recentPostIds,
     polls: polls.rows,
   };
