@@ -19,6 +19,7 @@ import { compiledExecutorGateway } from './compiled-executor';
 import { prefetchedFieldsFastPath } from './prefetched-fields';
 import { queryCostPlugin, queryLimitRules } from './query-limits';
 import { ShapeCheckedDocumentStore } from './shape-checked-document-store';
+import { subscriptionLimits } from './subscription-limits';
 
 interface WsContextInput {
   connectionParams?: Record<string, unknown>;
@@ -44,6 +45,9 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     return executableSchema;
   };
   const parseOptions = { maxTokens: env.GRAPHQL_MAX_TOKENS };
+  const formatError = createGraphqlErrorFormatter({
+    fieldSuggestions: switchedOn(env, env.GRAPHQL_FIELD_SUGGESTIONS),
+  });
   const documentStore = new ShapeCheckedDocumentStore(schemaBuilt, parseOptions, (validation) =>
     metrics.graphqlDocuments.inc({ validation }),
   );
@@ -69,15 +73,14 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
       queryCostPlugin(env),
       graphqlMetricsPlugin(metrics),
     ],
-    formatError: createGraphqlErrorFormatter({
-      fieldSuggestions: switchedOn(env, env.GRAPHQL_FIELD_SUGGESTIONS),
-    }),
+    formatError,
     transformSchema: (schema: GraphQLSchema) =>
       (executableSchema = prefetchedFieldsFastPath(schema)),
     // Field resolvers' errors (e.g. an invalid `comments(first:)`) take AllExceptionsFilter like
     // root fields' do; without it Nest leaves them to Apollo, which answered 500.
     fieldResolverEnhancers: ['filters'],
-    subscriptions: { 'graphql-ws': true },
+    // The same limits and error shape for operations over the socket (they bypass Apollo).
+    subscriptions: { 'graphql-ws': subscriptionLimits(env, schemaBuilt, formatError) },
     // Over HTTP, @as-integrations/fastify passes (request, reply); graphql-ws passes its context.
     context: (input: FastifyRequest | WsContextInput, reply?: FastifyReply): GraphqlContext =>
       'raw' in input

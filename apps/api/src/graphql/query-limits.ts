@@ -7,6 +7,7 @@ import {
   ASTVisitor,
   DocumentNode,
   GraphQLError,
+  GraphQLSchema,
   Kind,
   SelectionSetNode,
   ValidationContext,
@@ -84,39 +85,60 @@ const costCache = new WeakMap<DocumentNode, Map<string, number>>();
 const COSTS_PER_DOCUMENT = 64;
 
 /**
+ * The cost limit's verdict for one operation and its variables: an error past the limit,
+ * undefined within it or when the variables are unusable (execution reports those as a 400).
+ * The cost is a pure function of the document, operation and variables, so it is computed once.
+ */
+export function costLimitError(
+  env: Environment,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+): GraphQLError | undefined {
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  let costs = costCache.get(document);
+  let cost = costs?.get(key);
+  if (cost === undefined) {
+    try {
+      cost = getComplexity({
+        schema,
+        query: document,
+        variables: variables ?? {},
+        operationName: operationName ?? undefined,
+        estimators: [pageCostEstimator],
+      });
+    } catch {
+      return undefined;
+    }
+    if (!costs) costCache.set(document, (costs = new Map()));
+    if (costs.size < COSTS_PER_DOCUMENT) costs.set(key, cost);
+  }
+  return cost > env.GRAPHQL_MAX_COST
+    ? limitError(
+        'QUERY_TOO_COMPLEX',
+        `Query cost limit of ${env.GRAPHQL_MAX_COST} exceeded, found ${cost}.`,
+      )
+    : undefined;
+}
+
+/**
  * The cost limit needs the variables (`first: $n`), so it runs once the operation is resolved:
- * still before any resolver, hence before any SQL. The cost is a pure function of the document,
- * operation and variables, so a repeated query is not walked again.
+ * still before any resolver, hence before any SQL.
  */
 export function queryCostPlugin(env: Environment): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
-          let costs = costCache.get(document);
-          let cost = costs?.get(key);
-          if (cost === undefined) {
-            try {
-              cost = getComplexity({
-                schema,
-                query: document,
-                variables: request.variables ?? {},
-                operationName: request.operationName ?? undefined,
-                estimators: [pageCostEstimator],
-              });
-            } catch {
-              return; // unusable variables: execution reports them as a 400
-            }
-            if (!costs) costCache.set(document, (costs = new Map()));
-            if (costs.size < COSTS_PER_DOCUMENT) costs.set(key, cost);
-          }
-          if (cost > env.GRAPHQL_MAX_COST) {
-            throw limitError(
-              'QUERY_TOO_COMPLEX',
-              `Query cost limit of ${env.GRAPHQL_MAX_COST} exceeded, found ${cost}.`,
-            );
-          }
+          const error = costLimitError(
+            env,
+            schema,
+            document,
+            request.variables,
+            request.operationName,
+          );
+          if (error) throw error;
         },
       };
     },
