@@ -83,28 +83,39 @@ function mix(f: {
     const pick = i % 20;
     if (pick < 6) return { method: 'GET', path: '/api/posts?first=20', headers };
     if (pick < 9) return { method: 'GET', path: `/api/posts/${post}`, headers };
+    const graphql = (query: string): LoadRequest => ({
+      method: 'POST',
+      path: '/graphql',
+      headers,
+      body: JSON.stringify({ query }),
+    });
     if (pick < 11)
-      return {
-        method: 'POST',
-        path: '/graphql',
-        headers,
-        body: JSON.stringify({
-          query: `{ allPosts(first: 20) { id content viewerHasLiked author { username }
-                    comments(first: 3) { id content author { username } } } }`,
-        }),
-      };
+      return graphql(`
+        {
+          allPosts(first: 20) {
+            id
+            content
+            viewerHasLiked
+            author {
+              username
+            }
+            comments(first: 3) {
+              id
+              content
+              author {
+                username
+              }
+            }
+          }
+        }
+      `);
     // The feed through both doors; the brief's query inlines the reader's id (a new document
     // per reader: decisions 96-97 keep their caches bounded).
     if (pick < 12 && i % 40 < 20) return { method: 'GET', path: '/api/feed?first=20', headers };
     if (pick < 12)
-      return {
-        method: 'POST',
-        path: '/graphql',
-        headers,
-        body: JSON.stringify({
-          query: `query { feed(userId: ${f.userIds[i % f.userIds.length]}) { id content author { username } createdAt } }`,
-        }),
-      };
+      return graphql(
+        `query { feed(userId: ${f.userIds[i % f.userIds.length]}) { id content author { username } createdAt } }`,
+      );
     if (pick < 15) return { method: 'POST', path: `/api/posts/${post}/like`, headers };
     if (pick < 17)
       return {

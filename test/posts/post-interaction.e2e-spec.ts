@@ -98,4 +98,39 @@ describe('postInteraction subscription across API instances', () => {
     await expect(unknown.next()).rejects.toThrow('NOT_FOUND');
     await unknown.close();
   });
+
+  it('reads related data afresh for each event of a long-lived subscription', async () => {
+    const postId = (
+      await a.http
+        .post('/api/posts')
+        .set('Authorization', `Bearer ${author.token}`)
+        .send({ content: 'thread' })
+        .expect(201)
+    ).body.id as string;
+    const sub = subscribe<{
+      postInteraction: { post: { comments: { content: string }[] } };
+    }>(
+      a.url,
+      `subscription($id: ID!) { postInteraction(postId: $id) {
+         post { comments(first: 5) { content } } } }`,
+      { id: postId },
+    );
+    try {
+      await waitForListener(postInteractionTopic(postId));
+      const comment = (content: string) =>
+        a.http
+          .post(`/api/posts/${postId}/comments`)
+          .set('Authorization', `Bearer ${fan.token}`)
+          .send({ content })
+          .expect(201);
+      await comment('first');
+      expect((await sub.next()).postInteraction.post.comments).toEqual([{ content: 'first' }]);
+      // The second event must not be answered from the first event's loaders.
+      await comment('second');
+      const contents = (await sub.next()).postInteraction.post.comments.map((c) => c.content);
+      expect(contents.sort()).toEqual(['first', 'second']);
+    } finally {
+      await sub.close();
+    }
+  });
 });

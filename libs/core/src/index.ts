@@ -13,6 +13,7 @@ export * from './errors/error-body';
 export * from './errors/error-code';
 export * from './errors/graphql-format-error';
 export * from './errors/validation-exception.factory';
+export * from './graphql/fresh-loaders-per-event';
 export * from './graphql/graphql-context';
 export * from './graphql/request-loaders';
 export * from './health/readiness.service';

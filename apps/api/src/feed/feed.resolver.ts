@@ -2,6 +2,7 @@ import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
 import type { GraphqlContext } from '@nexus/core';
+import { withFreshLoaders } from '@nexus/core';
 import { FeedEvents, FeedService, FeedUpdatedEvent } from '@nexus/feed';
 import { CommentsService } from '@nexus/posts';
 import { postReaders } from '../posts/post.loaders';
@@ -35,7 +36,7 @@ export class FeedResolver {
 
   @Subscription(() => FeedUpdateModel, {
     description: "A new post entered the caller's feed (from every API instance)",
-    resolve: (event: FeedUpdatedEvent) => event,
+    resolve: withFreshLoaders<FeedUpdatedEvent>,
   })
   feedUpdated(@CurrentUser() viewer: AuthUser): AsyncIterableIterator<FeedUpdatedEvent> {
     return this.events.subscribe(viewer.id);

@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
-import { EventBus } from '@nexus/core';
+import { EventBus, withFreshLoaders } from '@nexus/core';
 import {
   notificationAddedTopic,
   NotificationsService,
@@ -47,7 +47,7 @@ export class NotificationsResolver {
 
   @Subscription(() => NotificationModel, {
     description: "Each new notification of the caller, from whichever instance's worker stored it",
-    resolve: (payload: NotificationView) => payload,
+    resolve: withFreshLoaders<NotificationView>,
   })
   notificationAdded(@CurrentUser() viewer: AuthUser): AsyncIterableIterator<NotificationView> {
     return this.events.subscribe<NotificationView>(notificationAddedTopic(viewer.id));

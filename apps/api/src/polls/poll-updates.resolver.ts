@@ -1,7 +1,7 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { Public } from '@nexus/auth';
 import type { AuthUser } from '@nexus/auth';
-import { EventBus, GraphqlContext, ParseIdPipe } from '@nexus/core';
+import { EventBus, GraphqlContext, ParseIdPipe, withFreshLoaders } from '@nexus/core';
 import {
   PollSnapshot,
   pollUpdatedTopic,
@@ -23,8 +23,12 @@ export class PollUpdatesResolver {
   @Subscription(() => PollModel, {
     description: 'The poll after votes (coalesced, at most ~4 a second), opening and closing',
     // Messages are viewer-independent; hiding is applied per subscriber.
-    resolve: (payload: PollSnapshot, _args: unknown, ctx: GraphqlContext) =>
-      toPollView(reviveSnapshot(payload), ctx.req.user as AuthUser | undefined, null),
+    resolve: (payload: PollSnapshot, args: unknown, ctx: GraphqlContext) =>
+      toPollView(
+        reviveSnapshot(withFreshLoaders(payload, args, ctx)),
+        ctx.req.user as AuthUser | undefined,
+        null,
+      ),
   })
   async pollUpdated(
     @Args('pollId', { type: () => ID }, ParseIdPipe) pollId: string,

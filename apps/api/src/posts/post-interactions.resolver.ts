@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Resolver, Subscription } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser, Public } from '@nexus/auth';
-import { ParseIdPipe } from '@nexus/core';
+import { ParseIdPipe, withFreshLoaders } from '@nexus/core';
 import {
   LikeResult,
   PostInteractionEvent,
@@ -42,7 +42,7 @@ export class PostInteractionsResolver {
   @Public()
   @Subscription(() => PostInteractionModel, {
     description: 'Likes, unlikes, comments and shares of one post, from every API instance',
-    resolve: (event: PostInteractionEvent) => event,
+    resolve: withFreshLoaders<PostInteractionEvent>,
   })
   postInteraction(
     @Args('postId', { type: () => ID }, ParseIdPipe) postId: string,

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 
 /**
  * Per-request DataLoader registry: resolvers ask for a loader by name, the first call builds it.
- * Lives on the GraphQL context, so batching and caching never outlive one request.
+ * Lives on the GraphQL context, so batching and caching never outlive one request (for a
+ * subscription, one event: `withFreshLoaders`).
  */
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
