@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { feedUpdatedTopic } from '@nexus/feed';
 import { Client } from 'pg';
-import { countStatements } from '../support/statements';
+import { countStatements, waitForQuietDatabase } from '../support/statements';
 import { createUsers, TestUser } from '../support/factory';
 import {
   drainFeedQueue,
@@ -212,6 +212,7 @@ describe('feed', () => {
     await settle(); // the rebuild job
     // The first warm read may also record the reader's activity (an UPDATE, at most hourly).
     await t.http.get('/api/feed?first=2').set(auth(me)).expect(200);
+    await waitForQuietDatabase(); // that UPDATE runs after the answer: not this read's
     const warmStatements = await countStatements(() =>
       t.http.get('/api/feed?first=2').set(auth(me)).expect(200),
     );
