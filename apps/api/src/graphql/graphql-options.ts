@@ -45,6 +45,7 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     return executableSchema;
   };
   const parseOptions = { maxTokens: env.GRAPHQL_MAX_TOKENS };
+  const validationRules = queryLimitRules(env);
   const formatError = createGraphqlErrorFormatter({
     fieldSuggestions: switchedOn(env, env.GRAPHQL_FIELD_SUGGESTIONS),
   });
@@ -61,7 +62,7 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     // Limits (DESIGN §4): tokens at parse, depth/aliases/directives/root fields at validation,
     // cost once variables are known; all before any resolver runs.
     parseOptions,
-    validationRules: queryLimitRules(env),
+    validationRules,
     // Parsed, validated documents; a new one whose shape passed is checked by its literals only.
     documentStore,
     plugins: [
@@ -80,7 +81,15 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     // root fields' do; without it Nest leaves them to Apollo, which answered 500.
     fieldResolverEnhancers: ['filters'],
     // The same limits and error shape for operations over the socket (they bypass Apollo).
-    subscriptions: { 'graphql-ws': subscriptionLimits(env, schemaBuilt, formatError) },
+    subscriptions: {
+      'graphql-ws': subscriptionLimits({
+        env,
+        schema: schemaBuilt,
+        parseOptions,
+        validationRules,
+        formatError,
+      }),
+    },
     // Over HTTP, @as-integrations/fastify passes (request, reply); graphql-ws passes its context.
     context: (input: FastifyRequest | WsContextInput, reply?: FastifyReply): GraphqlContext =>
       'raw' in input

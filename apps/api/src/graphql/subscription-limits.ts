@@ -6,11 +6,13 @@ import {
   GraphQLFormattedError,
   GraphQLSchema,
   parse,
+  ParseOptions,
   specifiedRules,
   validate,
+  ValidationRule,
 } from 'graphql';
 import type { ServerOptions, SubscribePayload } from 'graphql-ws';
-import { costLimitError, queryLimitRules } from './query-limits';
+import { costLimitError } from './query-limits';
 
 type WsHooks = Pick<ServerOptions, 'onSubscribe' | 'onError'>;
 
@@ -30,17 +32,22 @@ const coded = (error: GraphQLError, code: string) =>
  * they send leaves in the shared shape (`formatError`, as Apollo's are), instead of graphql-ws's
  * default of a bare message (and a closed socket on a syntax error).
  */
-export function subscriptionLimits(
-  env: Environment,
-  schema: () => GraphQLSchema,
-  formatError: (error: GraphQLFormattedError) => GraphQLFormattedError,
-): WsHooks {
-  const rules = [...specifiedRules, ...queryLimitRules(env)];
+export function subscriptionLimits(door: {
+  env: Environment;
+  schema: () => GraphQLSchema;
+  /** Apollo's own: the token limit. */
+  parseOptions: ParseOptions;
+  /** Apollo's own, run beside graphql-js's rules: depth, aliases, directives, root fields. */
+  validationRules: readonly ValidationRule[];
+  formatError: (error: GraphQLFormattedError) => GraphQLFormattedError;
+}): WsHooks {
+  const { env, schema, parseOptions, formatError } = door;
+  const rules = [...specifiedRules, ...door.validationRules];
   return {
     onSubscribe(_ctx, _id, payload: SubscribePayload): ExecutionArgs | readonly GraphQLError[] {
       let document: DocumentNode;
       try {
-        document = parse(payload.query, { maxTokens: env.GRAPHQL_MAX_TOKENS });
+        document = parse(payload.query, parseOptions);
       } catch (err) {
         if (err instanceof GraphQLError) return [coded(err, 'GRAPHQL_PARSE_FAILED')];
         throw err;
