@@ -17,7 +17,7 @@ import { Client } from 'pg';
 import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
 import { NODE_FLAGS } from '../scripts/node-flags';
-import { ROOT, startFloor, startWorker, waitForHttp } from './processes';
+import { productionLikeEnv, ROOT, startFloor, startWorker, waitForHttp } from './processes';
 import { BenchFixtures, SCENARIOS } from './scenarios';
 import { warmTimelines } from './warm-timelines';
 
@@ -60,14 +60,9 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-const buildEnv = (name: string) => ({
-  DATABASE_URL: DB,
-  REDIS_PREFIX: `${REDIS_PREFIX}${name}:`,
-  JWT_SECRET: SECRET,
-  LOG_LEVEL: 'info',
-  THROTTLE_LIMIT: '1000000000',
-  AUTH_THROTTLE_LIMIT: '1000000000',
-});
+const buildPrefix = (name: string) => `${REDIS_PREFIX}${name}:`;
+const buildEnv = (name: string) =>
+  productionLikeEnv({ databaseUrl: DB, redisPrefix: buildPrefix(name), jwtSecret: SECRET });
 
 async function startBuild(name: string, dir: string, port: number): Promise<Target> {
   const child = spawn(process.execPath, ['-r', PRELOAD, 'dist/apps/api/main.js'], {
@@ -91,7 +86,7 @@ async function startBuild(name: string, dir: string, port: number): Promise<Targ
 async function warmBuild(target: Target, dir: string, f: BenchFixtures): Promise<void> {
   const worker = await startWorker(buildEnv(target.name), dir);
   try {
-    const built = await warmTimelines(target.url, f, buildEnv(target.name).REDIS_PREFIX);
+    const built = await warmTimelines(target.url, f, buildPrefix(target.name));
     console.log(`${target.name}: ${built} timelines built by its worker`);
   } finally {
     await worker.stop();

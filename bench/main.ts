@@ -10,7 +10,14 @@ import { withDatabase } from '../libs/core/src/database/database-url';
 import { checkBodies } from './compare-bodies';
 import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
-import { BenchProcess, ROOT, startApi, startFloor, startWorker } from './processes';
+import {
+  BenchProcess,
+  productionLikeEnv,
+  ROOT,
+  startApi,
+  startFloor,
+  startWorker,
+} from './processes';
 import { warmTimelines } from './warm-timelines';
 import { printReport, Round, saveReport } from './report';
 import { BenchFixtures, SCENARIOS } from './scenarios';
@@ -65,17 +72,8 @@ async function fixturesFor(db: Client, users: { id: string; username: string }[]
   } satisfies BenchFixtures;
 }
 
-function apiEnv(prefix: string): NodeJS.ProcessEnv {
-  return {
-    DATABASE_URL,
-    REDIS_PREFIX: prefix,
-    JWT_SECRET,
-    // Production settings: default log level (request logs on), limits on with a high ceiling.
-    LOG_LEVEL: 'info',
-    THROTTLE_LIMIT: '1000000000',
-    AUTH_THROTTLE_LIMIT: '1000000000',
-  };
-}
+const apiEnv = (prefix: string) =>
+  productionLikeEnv({ databaseUrl: DATABASE_URL, redisPrefix: prefix, jwtSecret: JWT_SECRET });
 
 async function main(): Promise<void> {
   execSync('bash scripts/ensure-services.sh', { cwd: ROOT, stdio: 'inherit' });

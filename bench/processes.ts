@@ -61,6 +61,26 @@ function wrap(name: string, url: string, child: ChildProcess): BenchProcess {
   };
 }
 
+/**
+ * The environment of the API and the worker as the bench and the soak run them: production
+ * settings (default log level, so request logs on; rate limits on with a ceiling no run
+ * reaches, so the Redis round trip is still paid) against the given database and key prefix.
+ */
+export function productionLikeEnv(settings: {
+  databaseUrl: string;
+  redisPrefix: string;
+  jwtSecret: string;
+}): NodeJS.ProcessEnv {
+  return {
+    DATABASE_URL: settings.databaseUrl,
+    REDIS_PREFIX: settings.redisPrefix,
+    JWT_SECRET: settings.jwtSecret,
+    LOG_LEVEL: 'info',
+    THROTTLE_LIMIT: '1000000000',
+    AUTH_THROTTLE_LIMIT: '1000000000',
+  };
+}
+
 /** BENCH_CPU_PROF=1: the process writes a CPU profile named after it (api-…, floor-…) on exit. */
 function cpuProfileFlags(name: string, env: NodeJS.ProcessEnv): string[] {
   if (!process.env.BENCH_CPU_PROF) return [];

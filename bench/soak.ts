@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { withDatabase } from '../libs/core/src/database/database-url';
 import { ALL_QUEUES } from '../libs/core/src/queue/queue-names';
 import { runLoad } from './load';
-import { ROOT, startApi, startWorker } from './processes';
+import { productionLikeEnv, ROOT, startApi, startWorker } from './processes';
 import type { LoadRequest } from './scenarios';
 import { recreateDatabase } from './scratch-database';
 import { seed } from './seed';
@@ -171,13 +171,12 @@ async function main(): Promise<void> {
     polls: polls.rows,
   };
   const env = {
-    DATABASE_URL,
+    ...productionLikeEnv({
+      databaseUrl: DATABASE_URL,
+      redisPrefix: PREFIX,
+      jwtSecret: JWT_SECRET,
+    }),
     REDIS_URL,
-    REDIS_PREFIX: PREFIX,
-    JWT_SECRET,
-    LOG_LEVEL: 'info',
-    THROTTLE_LIMIT: '1000000000',
-    AUTH_THROTTLE_LIMIT: '1000000000',
   };
   const worker = await startWorker(env);
   const api = await startApi(Number(process.env.BENCH_PORT ?? 3997), env);
