@@ -110,10 +110,11 @@ function isHoistable(value: ValueNode, type: GraphQLInputType): boolean {
   return literal && isScalarType(scalar) && HOISTED_SCALARS.has(scalar.name) && !!value.loc;
 }
 
+/** `literals` in the order `visit` met them, which is their order in the source. */
 function maskedKey(source: string, literals: Literal[]): string {
   const hash = createHash('sha256');
   let from = 0;
-  for (const { node } of [...literals].sort((a, b) => a.node.loc!.start - b.node.loc!.start)) {
+  for (const { node } of literals) {
     const { start, end } = node.loc!;
     hash.update(source.slice(from, start)).update(MASK.repeat(end - start));
     from = end;
