@@ -4,6 +4,7 @@ import { ValidationFailedError } from '../errors/domain-error';
 import { validationExceptionFactory } from '../errors/validation-exception.factory';
 import { RememberedValidInputs } from './remembered-valid-inputs';
 import { findUnstorableText } from './text-hygiene';
+import { rememberValidationMetadataLookups } from './validation-metadata-lookups';
 
 // @nestjs/graphql's GqlParamtype.ARGS; context/info/root carry our own objects, not input.
 const GRAPHQL_ARGS = 3;
@@ -29,6 +30,7 @@ export class HygienicValidationPipe extends ValidationPipe {
       exceptionFactory: validationExceptionFactory,
       ...options,
     });
+    rememberValidationMetadataLookups();
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
