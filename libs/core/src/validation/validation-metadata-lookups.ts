@@ -9,11 +9,12 @@ const installed = new WeakSet<Storage>();
 
 /**
  * class-validator finds a class's rules on every validate() by testing every decorated class of
- * the process for inheritance (typestack/class-validator#2686): ~100 instanceof checks and fresh
- * arrays per call here, the largest part of validating a small input. A class's rules are fixed
- * once it and its ancestors are defined, so each answer is remembered per class and options,
- * together with its grouping by property, and all are forgotten when any rule is registered
- * later (registerDecorator at run time). Callers only read these arrays (ValidationExecutor).
+ * the process for inheritance (typestack/class-validator#2686), building fresh arrays each
+ * call: about a third of class-validator's time on the feed's arguments in a profile. A class's
+ * rules are fixed once it and its ancestors are defined, so each answer is remembered per class
+ * and options, together with its grouping by property, and all are forgotten when any rule is
+ * registered later (registerDecorator at run time). Callers only read these arrays
+ * (ValidationExecutor).
  */
 export function rememberValidationMetadataLookups(storage: Storage = getMetadataStorage()): void {
   if (installed.has(storage)) return;
