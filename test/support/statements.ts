@@ -28,3 +28,17 @@ export async function waitForQuietDatabase(quietMs = 150, maxMs = 3000): Promise
     spy.mockRestore();
   }
 }
+
+/** The names of the named statements (runNamed) the app sends while `run` executes. */
+export async function namedStatements(run: () => Promise<unknown>): Promise<string[]> {
+  const spy = jest.spyOn(PgClient.prototype, 'query');
+  try {
+    await run();
+    return spy.mock.calls.flatMap(([config]) => {
+      const name = (config as { name?: unknown } | null)?.name;
+      return typeof name === 'string' ? [name] : [];
+    });
+  } finally {
+    spy.mockRestore();
+  }
+}

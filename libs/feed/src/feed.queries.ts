@@ -9,8 +9,9 @@ import {
   PostDetailsRow,
   toLoadedPost,
   toPostDetailsRow,
+  toSummaryLoadedPost,
 } from '@nexus/posts/post-reads.queries';
-import type { PostDetails } from '@nexus/posts';
+import type { AuthorSummary, PostDetails } from '@nexus/posts';
 import type { QueryResultRow } from 'pg';
 import { EntityManager } from 'typeorm';
 
@@ -131,6 +132,13 @@ export const DETAILS_FEED: FeedShape<PostDetails, PostDetailsRow> = {
   pullPage: ['feed.details_pull_page', pullPageOf(POST_DETAILS_COLUMNS)],
   hydratePage: ['feed.details_hydrate_page', hydratePageOf(POST_DETAILS_COLUMNS)],
   toPost: toPostDetailsRow,
+};
+
+/** GraphQL's records when a query selects only the author's summary: REST's statements. */
+export const SUMMARY_FEED: FeedShape<LoadedPost<AuthorSummary>, PostDetailsRow> = {
+  pullPage: DETAILS_FEED.pullPage,
+  hydratePage: DETAILS_FEED.hydratePage,
+  toPost: toSummaryLoadedPost,
 };
 
 export interface HydratedPost<T> {

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ForbiddenError, Page, PageRequest, toPage } from '@nexus/core';
 import type { QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostDetails } from '@nexus/posts';
+import type { AuthorDepth, PostDetails } from '@nexus/posts';
 import { FeedPost } from './feed-post';
 import { FeedSettings } from './feed-settings';
 import { FeedProducer } from './feed.producer';
@@ -14,6 +14,7 @@ import {
   LOADED_FEED,
   NO_CURSOR,
   pullPage,
+  SUMMARY_FEED,
   touchActive,
 } from './feed.queries';
 import { TimelineStore } from './timeline-store';
@@ -48,14 +49,21 @@ export class FeedService {
   ) {}
 
   /**
-   * The feed as GraphQL's post records. `userId`, when given, must be the viewer's own: nobody
-   * reads another user's feed.
+   * The feed as GraphQL's post records, with whole authors or only their summaries. `userId`,
+   * when given, must be the viewer's own: nobody reads another user's feed.
    */
-  forViewer(viewerId: string, page: PageRequest, userId?: string): Promise<Page<FeedPost>> {
+  forViewer(
+    viewerId: string,
+    page: PageRequest,
+    userId: string | undefined,
+    authors: AuthorDepth,
+  ): Promise<Page<FeedPost>> {
     if (userId !== undefined && userId !== viewerId) {
       throw new ForbiddenError('You can only read your own feed');
     }
-    return this.page(LOADED_FEED, viewerId, page);
+    return authors === 'summary'
+      ? this.page(SUMMARY_FEED, viewerId, page)
+      : this.page(LOADED_FEED, viewerId, page);
   }
 
   /** The same feed in the REST post shape, read with the authors' summaries only. */

@@ -6,7 +6,7 @@ export * from './post-events';
 export * from './post-interaction-stream';
 export * from './post-likes.service';
 export * from './post-record';
-export type { LoadedPost, LoadedPostsWithComments } from './post-reads.queries';
+export type { AuthorDepth, LoadedPost, LoadedPostsWithComments } from './post-reads.queries';
 export type { LoadedComment } from './comments.queries';
 export * from './post-shares.service';
 export * from './post.entity';

@@ -4,6 +4,7 @@ import { Page, PageRequest, toPage } from '@nexus/core';
 import { UsersService } from '@nexus/users';
 import { selectLikedPostIds } from './interactions.queries';
 import {
+  AuthorDepth,
   LoadedPost,
   LoadedPostsWithComments,
   postDetailsOf,
@@ -15,7 +16,13 @@ import {
   toAuthorSummary,
 } from './post-reads.queries';
 import { PostNotFoundError } from './posts.errors';
-import { CommentDetails, CommentRecord, PostDetails, PostRecord } from './post-record';
+import {
+  AuthorSummary,
+  CommentDetails,
+  CommentRecord,
+  PostDetails,
+  PostRecord,
+} from './post-record';
 import { DataSource } from 'typeorm';
 
 /**
@@ -30,9 +37,22 @@ export class PostDetailsService {
     private readonly views: ViewCounter,
   ) {}
 
-  /** The newest posts with authors and the viewer's like state: one statement per page. */
-  async loadedPage(page: PageRequest, viewerId?: string): Promise<Page<LoadedPost>> {
-    const rows = await selectLoadedPostPage(this.db.manager, viewerId, page.after, page.first + 1);
+  /**
+   * The newest posts with authors (whole, or only their summaries) and the viewer's like state:
+   * one statement per page.
+   */
+  async loadedPage(
+    page: PageRequest,
+    viewerId: string | undefined,
+    authors: AuthorDepth,
+  ): Promise<Page<LoadedPost<AuthorSummary>>> {
+    const rows = await selectLoadedPostPage(
+      this.db.manager,
+      viewerId,
+      page.after,
+      page.first + 1,
+      authors,
+    );
     return toPage(rows, page.first);
   }
 
@@ -59,8 +79,12 @@ export class PostDetailsService {
    * A post opened by a reader (REST GET /api/posts/:id, GraphQL postById): author and like state
    * in one statement, and a view counted; deleted and unknown ids 404.
    */
-  async loaded(id: string, viewerId?: string): Promise<LoadedPost> {
-    return this.opened(id, await selectLoadedPost(this.db.manager, viewerId, id));
+  async loaded(
+    id: string,
+    viewerId: string | undefined,
+    authors: AuthorDepth,
+  ): Promise<LoadedPost<AuthorSummary>> {
+    return this.opened(id, await selectLoadedPost(this.db.manager, viewerId, id, authors));
   }
 
   /** The REST list: as `loadedPage`, reading only the author columns the REST shape shows. */

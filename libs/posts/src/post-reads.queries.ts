@@ -13,9 +13,18 @@ import type { LoadedComment } from './comments.queries';
 import type { AuthorSummary, PostDetails, PostRecord } from './post-record';
 import { POST_COLUMNS } from './posts.queries';
 
-/** A post read together with its author and the viewer's like state (one statement). */
-export interface LoadedPost extends PostRecord {
-  author: UserRecord | null;
+/**
+ * How much of each author a GraphQL read takes: the whole User, or only the summary columns
+ * REST reads (AuthorSummary) when a query selects nothing else of the author.
+ */
+export type AuthorDepth = 'whole' | 'summary';
+
+/**
+ * A post read together with its author and the viewer's like state (one statement). The author
+ * is the whole user, or only its summary when read at the summary depth.
+ */
+export interface LoadedPost<A extends AuthorSummary = UserRecord> extends PostRecord {
+  author: A | null;
   viewerHasLiked: boolean;
 }
 
@@ -42,10 +51,14 @@ const onePostOf = (columns: string) => `
   SELECT ${columns} FROM posts p LEFT JOIN users u ON u.id = p.author_id
   WHERE p.id = $1 AND p.deleted_at IS NULL`;
 
-const LOADED_POST_PAGE = newestPageOf(LOADED_POST_COLUMNS);
-const LOADED_POST = onePostOf(LOADED_POST_COLUMNS);
-const POST_DETAILS_PAGE = newestPageOf(POST_DETAILS_COLUMNS);
-const POST_DETAILS = onePostOf(POST_DETAILS_COLUMNS);
+// Named statements: [name, text]. The summary reads share the REST statements.
+const LOADED_POST_PAGE: [string, string] = ['posts.loaded_page', newestPageOf(LOADED_POST_COLUMNS)];
+const LOADED_POST: [string, string] = ['posts.loaded', onePostOf(LOADED_POST_COLUMNS)];
+const POST_DETAILS_PAGE: [string, string] = [
+  'posts.details_page',
+  newestPageOf(POST_DETAILS_COLUMNS),
+];
+const POST_DETAILS: [string, string] = ['posts.details', onePostOf(POST_DETAILS_COLUMNS)];
 
 // The same page with each post's first $4 comments and their authors as JSON (ids as text, the
 // order and limit of comments.first_of_posts_with_authors): a nested page in one round trip.
@@ -70,7 +83,12 @@ export interface LoadedPostRow extends PostRecord, AuthorColumns {
   liked: boolean;
 }
 
-export function toLoadedPost(r: LoadedPostRow): LoadedPost {
+/** Built field by field, as every record here (see postDetailsOf). */
+function loadedPostOf<A extends AuthorSummary>(
+  r: PostRecord,
+  author: A | null,
+  viewerHasLiked: boolean,
+): LoadedPost<A> {
   return {
     id: r.id,
     authorId: r.authorId,
@@ -82,9 +100,18 @@ export function toLoadedPost(r: LoadedPostRow): LoadedPost {
     shareCount: r.shareCount,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
-    author: authorOf(r.authorId, r),
-    viewerHasLiked: r.liked,
+    author,
+    viewerHasLiked,
   };
+}
+
+export function toLoadedPost(r: LoadedPostRow): LoadedPost {
+  return loadedPostOf(r, authorOf(r.authorId, r), r.liked);
+}
+
+/** A post read with the summary columns (POST_DETAILS_COLUMNS), authorId kept. */
+export function toSummaryLoadedPost(r: PostDetailsRow): LoadedPost<AuthorSummary> {
+  return loadedPostOf(r, summaryOf(r), r.liked);
 }
 
 /** Runs one of the newest-page statements: $1 before (exclusive), $2 viewer, $3 limit. */
@@ -114,14 +141,13 @@ export async function selectLoadedPostPage(
   viewerId: string | undefined,
   before: string | undefined,
   limit: number,
-): Promise<LoadedPost[]> {
-  const rows = await newestRows<LoadedPostRow>(
-    em,
-    ['posts.loaded_page', LOADED_POST_PAGE],
-    viewerId,
-    before,
-    limit,
-  );
+  authors: AuthorDepth,
+): Promise<LoadedPost<AuthorSummary>[]> {
+  if (authors === 'summary') {
+    const rows = await newestRows<PostDetailsRow>(em, POST_DETAILS_PAGE, viewerId, before, limit);
+    return rows.map(toSummaryLoadedPost);
+  }
+  const rows = await newestRows<LoadedPostRow>(em, LOADED_POST_PAGE, viewerId, before, limit);
   return rows.map(toLoadedPost);
 }
 
@@ -201,8 +227,13 @@ export async function selectLoadedPost(
   em: EntityManager,
   viewerId: string | undefined,
   id: string,
-): Promise<LoadedPost | undefined> {
-  const row = await onePostRow<LoadedPostRow>(em, ['posts.loaded', LOADED_POST], viewerId, id);
+  authors: AuthorDepth,
+): Promise<LoadedPost<AuthorSummary> | undefined> {
+  if (authors === 'summary') {
+    const row = await onePostRow<PostDetailsRow>(em, POST_DETAILS, viewerId, id);
+    return row && toSummaryLoadedPost(row);
+  }
+  const row = await onePostRow<LoadedPostRow>(em, LOADED_POST, viewerId, id);
   return row && toLoadedPost(row);
 }
 
@@ -210,17 +241,20 @@ export interface PostDetailsRow extends PostRecord, AuthorSummaryColumns {
   liked: boolean;
 }
 
+/** The author summary of a row read with the summary columns; null when the join found none. */
+function summaryOf(r: PostDetailsRow): AuthorSummary | null {
+  return r.a_username === null
+    ? null
+    : {
+        id: r.authorId,
+        username: r.a_username,
+        displayName: r.a_display_name,
+        avatarUrl: r.a_avatar_url,
+      };
+}
+
 export function toPostDetailsRow(r: PostDetailsRow): PostDetails {
-  const author =
-    r.a_username === null
-      ? null
-      : {
-          id: r.authorId,
-          username: r.a_username,
-          displayName: r.a_display_name,
-          avatarUrl: r.a_avatar_url,
-        };
-  return postDetailsOf(r, author, r.liked);
+  return postDetailsOf(r, summaryOf(r), r.liked);
 }
 
 /** The newest page in the REST shape (author summaries only), one statement. */
@@ -230,13 +264,7 @@ export async function selectPostDetailsPage(
   before: string | undefined,
   limit: number,
 ): Promise<PostDetails[]> {
-  const rows = await newestRows<PostDetailsRow>(
-    em,
-    ['posts.details_page', POST_DETAILS_PAGE],
-    viewerId,
-    before,
-    limit,
-  );
+  const rows = await newestRows<PostDetailsRow>(em, POST_DETAILS_PAGE, viewerId, before, limit);
   return rows.map(toPostDetailsRow);
 }
 
@@ -246,7 +274,7 @@ export async function selectPostDetails(
   viewerId: string | undefined,
   id: string,
 ): Promise<PostDetails | undefined> {
-  const row = await onePostRow<PostDetailsRow>(em, ['posts.details', POST_DETAILS], viewerId, id);
+  const row = await onePostRow<PostDetailsRow>(em, POST_DETAILS, viewerId, id);
   return row && toPostDetailsRow(row);
 }
 

@@ -1,10 +1,12 @@
-import { Args, Context, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Info, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { AuthUser } from '@nexus/auth';
 import { CurrentUser } from '@nexus/auth';
 import type { GraphqlContext } from '@nexus/core';
 import { withFreshLoaders } from '@nexus/core';
 import { FeedEvents, FeedService, FeedUpdatedEvent } from '@nexus/feed';
 import { CommentsService } from '@nexus/posts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { requestedAuthorDepth } from '../posts/author-lookahead';
 import { postReaders } from '../posts/post.loaders';
 import { PostModel } from '../posts/post.model';
 import { prefetched, PrefetchedPost } from '../posts/prefetched-post';
@@ -27,9 +29,15 @@ export class FeedResolver {
   async feed(
     @CurrentUser() viewer: AuthUser,
     @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
     @Args() args: FeedArgs,
   ): Promise<PrefetchedPost[]> {
-    const page = await this.feedService.forViewer(viewer.id, args.toPageRequest(), args.userId);
+    const page = await this.feedService.forViewer(
+      viewer.id,
+      args.toPageRequest(),
+      args.userId,
+      requestedAuthorDepth(info),
+    );
     const readers = postReaders(ctx, this.comments, viewer);
     return page.data.map((post) => prefetched(post, viewer, readers));
   }

@@ -1,23 +1,7 @@
-import {
-  FieldNode,
-  getArgumentValues,
-  GraphQLObjectType,
-  GraphQLResolveInfo,
-  Kind,
-  SelectionSetNode,
-} from 'graphql';
+import { getArgumentValues, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { argsAreValid } from '../graphql/prefetched-fields';
+import { selectedFields } from '../graphql/selections';
 import { PageSizeInput } from '../common/pagination.input';
-
-function commentsNodes(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
-  if (!set) return [];
-  return set.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD)
-      return selection.name.value === 'comments' ? [selection] : [];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return commentsNodes(selection.selectionSet, info);
-    return commentsNodes(info.fragments[selection.name.value]?.selectionSet, info);
-  });
-}
 
 /**
  * The `first` of the `comments` a list of posts asks for, when every `comments` selection (aliases,
@@ -30,7 +14,8 @@ export function requestedFirstComments(info: GraphQLResolveInfo): number | undef
   if (!field) return undefined;
   const firsts = new Set<number>();
   for (const node of info.fieldNodes) {
-    for (const comments of commentsNodes(node.selectionSet, info)) {
+    for (const comments of selectedFields(node.selectionSet, info)) {
+      if (comments.name.value !== 'comments') continue;
       const args = getArgumentValues(field, comments, info.variableValues);
       if (!argsAreValid(PageSizeInput, args)) return undefined;
       firsts.add(args.first as number);

@@ -10,6 +10,7 @@ import { CreatePostInput } from './create-post.input';
 import { CreatePostPayloadModel } from './create-post-payload.model';
 import { DeletedModel } from './deleted.model';
 import { PostPageModel } from './post-page.model';
+import { requestedAuthorDepth } from './author-lookahead';
 import { requestedFirstComments } from './comments-lookahead';
 import { postReaders } from './post.loaders';
 import { prefetched } from './prefetched-post';
@@ -48,7 +49,11 @@ export class PostsResolver {
       const readers = postReaders(ctx, this.comments, viewer, preloaded);
       return loaded.page.data.map((post) => prefetched(post, viewer, readers));
     }
-    const loaded = await this.details.loadedPage(page.toPageRequest(), viewer?.id);
+    const loaded = await this.details.loadedPage(
+      page.toPageRequest(),
+      viewer?.id,
+      requestedAuthorDepth(info),
+    );
     const readers = postReaders(ctx, this.comments, viewer);
     return loaded.data.map((post) => prefetched(post, viewer, readers));
   }
@@ -64,9 +69,10 @@ export class PostsResolver {
   async postById(
     @CurrentUser() viewer: AuthUser | undefined,
     @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
   ): Promise<PostRecord> {
-    const post = await this.details.loaded(id, viewer?.id);
+    const post = await this.details.loaded(id, viewer?.id, requestedAuthorDepth(info));
     return prefetched(post, viewer, postReaders(ctx, this.comments, viewer));
   }
 
