@@ -10,6 +10,8 @@ const secret = process.env.JWT_SECRET!;
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  // The API's pool settings (DATABASE_POOL_IDLE_MS): connections stay warm between rounds.
+  idleTimeoutMillis: Number(process.env.DATABASE_POOL_IDLE_MS ?? 600_000),
 });
 const floors = new Map(SCENARIOS.map((s) => [s.key, s.floor]));
 

@@ -38,6 +38,12 @@ export class Environment {
   @Max(120_000)
   DATABASE_POOL_TIMEOUT_MS: number = 5000;
 
+  /** How long an unused pooled connection stays open (0: until the process ends). */
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  DATABASE_POOL_IDLE_MS: number = 600_000;
+
   @Matches(/^rediss?:\/\/.+/, { message: '$property must be a redis:// URL' })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 

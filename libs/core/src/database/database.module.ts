@@ -9,11 +9,11 @@ import { dataSourceOptions } from './data-source-options';
     TypeOrmModule.forRootAsync({
       inject: [Environment],
       useFactory: (env: Environment) => ({
-        ...dataSourceOptions(
-          env.DATABASE_URL,
-          env.DATABASE_POOL_SIZE,
-          env.DATABASE_POOL_TIMEOUT_MS,
-        ),
+        ...dataSourceOptions(env.DATABASE_URL, {
+          size: env.DATABASE_POOL_SIZE,
+          timeoutMs: env.DATABASE_POOL_TIMEOUT_MS,
+          idleMs: env.DATABASE_POOL_IDLE_MS,
+        }),
         autoLoadEntities: true,
         retryAttempts: 1,
         retryDelay: 1000,
