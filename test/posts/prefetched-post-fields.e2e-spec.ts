@@ -161,6 +161,20 @@ describe('prefetched post fields', () => {
     }
   });
 
+  it('reads comments(first: $n) per request when one document is sent with different variables', async () => {
+    const query = `query($n: Int!) { allPosts(first: 5) { id comments(first: $n) { content } } }`;
+    for (const n of [1, 2, 1]) {
+      const res = await gql<{ allPosts: { id: string; comments: unknown[] }[] }>(
+        t.http,
+        query,
+        { n },
+        liker.token,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.allPosts.find((p) => p.id === postId)?.comments).toHaveLength(n);
+    }
+  });
+
   it.each([0, 101])('rejects comments(first: %d) as every input is rejected', async (first) => {
     for (const path of PATHS) {
       const res = await gql(t.http, path.query(`id comments(first: ${first}) { id }`));

@@ -16,3 +16,21 @@ export function selectedFields(
     return selectedFields(info.fragments[selection.name.value]?.selectionSet, info);
   });
 }
+
+/**
+ * `read` once per field of a document: a request's field nodes are the cached document's (or
+ * the compiled plan's) on every request, and what `read` derives from a selection is the same
+ * each time. `read` must not depend on variables.
+ */
+export function perSelection<T>(
+  read: (info: GraphQLResolveInfo) => T,
+): (info: GraphQLResolveInfo) => T {
+  const known = new WeakMap<FieldNode, T>();
+  return (info) => {
+    const node = info.fieldNodes[0];
+    if (known.has(node)) return known.get(node) as T;
+    const value = read(info);
+    known.set(node, value);
+    return value;
+  };
+}

@@ -1,6 +1,6 @@
 import type { AuthorDepth, AuthorSummary } from '@nexus/posts';
 import { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../graphql/selections';
+import { perSelection, selectedFields } from '../graphql/selections';
 
 /** User fields the summary columns answer (AuthorSummary's keys are User's field names). */
 const SUMMARY_FIELDS: ReadonlySet<string> = new Set<keyof AuthorSummary | '__typename'>([
@@ -16,7 +16,7 @@ const SUMMARY_FIELDS: ReadonlySet<string> = new Set<keyof AuthorSummary | '__typ
  * on them (aliases, fragments) asks only for summary fields, so the read takes REST's summary
  * columns instead of the whole user; 'whole' as soon as one asks for anything else.
  */
-export function requestedAuthorDepth(info: GraphQLResolveInfo): AuthorDepth {
+export const requestedAuthorDepth = perSelection((info: GraphQLResolveInfo): AuthorDepth => {
   for (const node of info.fieldNodes) {
     for (const field of selectedFields(node.selectionSet, info)) {
       if (field.name.value !== 'author') continue;
@@ -25,4 +25,4 @@ export function requestedAuthorDepth(info: GraphQLResolveInfo): AuthorDepth {
     }
   }
   return 'summary';
-}
+});

@@ -1,6 +1,6 @@
 import { getArgumentValues, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { argsAreValid } from '../graphql/prefetched-fields';
-import { selectedFields } from '../graphql/selections';
+import { perSelection, selectedFields } from '../graphql/selections';
 import { PageSizeInput } from '../common/pagination.input';
 
 /**
@@ -13,13 +13,17 @@ export function requestedFirstComments(info: GraphQLResolveInfo): number | undef
   const field = post instanceof GraphQLObjectType ? post.getFields().comments : undefined;
   if (!field) return undefined;
   const firsts = new Set<number>();
-  for (const node of info.fieldNodes) {
-    for (const comments of selectedFields(node.selectionSet, info)) {
-      if (comments.name.value !== 'comments') continue;
-      const args = getArgumentValues(field, comments, info.variableValues);
-      if (!argsAreValid(PageSizeInput, args)) return undefined;
-      firsts.add(args.first as number);
-    }
+  for (const comments of commentsSelections(info)) {
+    const args = getArgumentValues(field, comments, info.variableValues);
+    if (!argsAreValid(PageSizeInput, args)) return undefined;
+    firsts.add(args.first as number);
   }
   return firsts.size === 1 ? [...firsts][0] : undefined;
 }
+
+/** Every `comments` selected on the posts (their arguments may be variables: read per request). */
+const commentsSelections = perSelection((info: GraphQLResolveInfo) =>
+  info.fieldNodes.flatMap((node) =>
+    selectedFields(node.selectionSet, info).filter((f) => f.name.value === 'comments'),
+  ),
+);
