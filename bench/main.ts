@@ -37,8 +37,8 @@ const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? 'nexus_bench';
 const DATABASE_URL = withDatabase(BASE_URL, SMOKE ? `${DATABASE_NAME}_smoke` : DATABASE_NAME);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE ? 1 : 10));
-// Per target and scenario. With 3 s the API's first round ran colder than its second (JIT,
-// fresh connections) in every scenario, so the two rounds disagreed by up to 0.4× floor.
+// Per target and scenario. With 3 s the API's first round ran colder than its second in every
+// scenario, and the two rounds disagreed by up to 0.4× floor (docs/performance.md).
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? (SMOKE ? 1 : 10));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 2));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);

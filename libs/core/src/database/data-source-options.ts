@@ -29,8 +29,8 @@ export function dataSourceOptions(
     // Fail fast instead of hanging when Postgres is unreachable or the pool stays exhausted
     // (the error filter answers 503 with Retry-After).
     connectTimeoutMS: timeoutMs,
-    // pg closes connections idle for 10 s by default; a fresh backend served reads ~30% slower
-    // for seconds after a lull (post by id, docs/performance.md), so the pool stays warm.
+    // pg closes connections idle for 10 s by default; on the fresh ones the bench's first 10 s
+    // after a lull served ~30% fewer post reads (decision 103), so the pool stays open.
     extra: { max: size, idleTimeoutMillis: idleMs, application_name: 'nexus' },
   };
 }
