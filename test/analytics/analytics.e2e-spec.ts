@@ -12,7 +12,7 @@ import { QUEUES } from '@nexus/core';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { eventually } from '../support/eventually';
-import { createUser, createUsers, TestUser } from '../support/factory';
+import { createPost, createUser, createUsers, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
 import { createTestApp, createTestWorker, TestApp } from '../support/test-app';
 
@@ -24,9 +24,7 @@ describe('analytics: views, daily stats, trending', () => {
   let fans: TestUser[];
   let admin: TestUser;
   const auth = (u: TestUser) => ({ Authorization: `Bearer ${u.token}` });
-  const newPost = async (content = 'stats') =>
-    (await t.http.post('/api/posts').set(auth(author)).send({ content }).expect(201)).body
-      .id as string;
+  const newPost = (content = 'stats') => createPost(t.http, author, content);
   const stats = async (postId: string, viewer = author) =>
     (await t.http.get(`/api/posts/${postId}/stats`).set(auth(viewer)).expect(200)).body;
 

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { feedUpdatedTopic } from '@nexus/feed';
 import { Client } from 'pg';
 import { countStatements, waitForQuietDatabase } from '../support/statements';
-import { createUsers, TestUser } from '../support/factory';
+import { createPost, createUsers, TestUser } from '../support/factory';
 import {
   drainFeedQueue,
   dropTimelines,
@@ -35,8 +35,7 @@ describe('feed', () => {
   });
 
   const auth = (u: TestUser) => ({ Authorization: `Bearer ${u.token}` });
-  const post = async (u: TestUser, content = `by ${u.username}`) =>
-    (await t.http.post('/api/posts').set(auth(u)).send({ content }).expect(201)).body.id as string;
+  const post = (u: TestUser, content = `by ${u.username}`) => createPost(t.http, u, content);
   const follow = (a: TestUser, b: TestUser) =>
     t.http.post(`/api/users/${b.id}/follow`).set(auth(a)).expect(200);
   const settle = () => drainFeedQueue(t.app);

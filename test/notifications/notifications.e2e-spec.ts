@@ -4,7 +4,7 @@ import { NOTIFY_JOB, notificationAddedTopic, notifyJobId } from '@nexus/notifica
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { eventually } from '../support/eventually';
-import { createUsers, TestUser } from '../support/factory';
+import { createPost, createUsers, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
 import { spawnApp, waitForOutput } from '../support/spawn-app';
 import { subscribe, waitForListener } from '../support/subscriptions';
@@ -54,9 +54,7 @@ describe('notifications (real worker process)', () => {
         [recipientId],
       )
     ).rows;
-  const newPost = async (owner: TestUser) =>
-    (await a.http.post('/api/posts').set(auth(owner)).send({ content: 'notify me' }).expect(201))
-      .body.id as string;
+  const newPost = (owner: TestUser) => createPost(a.http, owner, 'notify me');
 
   it('turns a like, comment and share into notifications, pushed live to another instance', async () => {
     const postId = await newPost(author);

@@ -1,4 +1,4 @@
-import { createUsers, TestUser } from '../support/factory';
+import { createPost, createUsers, TestUser } from '../support/factory';
 import { gql, GqlResult } from '../support/graphql';
 import { namedStatements } from '../support/statements';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -20,12 +20,7 @@ describe('author depth of GraphQL post reads', () => {
       .set('Authorization', `Bearer ${author.token}`)
       .send({ displayName: 'Author Name', bio: 'author bio', avatarUrl: 'https://e.x/a.png' })
       .expect(200);
-    const created = await t.http
-      .post('/api/posts')
-      .set('Authorization', `Bearer ${author.token}`)
-      .send({ content: 'depth' })
-      .expect(201);
-    postId = created.body.id;
+    postId = await createPost(t.http, author, 'depth');
   });
   afterAll(() => t.close());
 

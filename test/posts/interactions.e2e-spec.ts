@@ -3,7 +3,7 @@ import { QUEUES } from '@nexus/core';
 import { notifyJobId } from '@nexus/notifications';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { createUser, createUsers, TestUser } from '../support/factory';
+import { createPost, createUser, createUsers, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
 import { connectDatabase } from '../support/test-database';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -24,9 +24,7 @@ describe('likes, shares and comments', () => {
   });
 
   const auth = (u: TestUser) => ({ Authorization: `Bearer ${u.token}` });
-  const newPost = async (u: TestUser = author) =>
-    (await t.http.post('/api/posts').set(auth(u)).send({ content: 'post' }).expect(201)).body
-      .id as string;
+  const newPost = (u: TestUser = author) => createPost(t.http, u, 'post');
   const rows = async (sql: string, postId: string) =>
     Number((await db.query(sql, [postId])).rows[0].count);
   const counters = async (postId: string) =>

@@ -1,4 +1,4 @@
-import { createUsers, TestUser } from '../support/factory';
+import { createPost, createUsers, TestUser } from '../support/factory';
 import { gql } from '../support/graphql';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -13,12 +13,7 @@ describe('prefetched post fields', () => {
   beforeAll(async () => {
     t = await createTestApp();
     [author, liker] = await createUsers(t.app, 2);
-    const created = await t.http
-      .post('/api/posts')
-      .set('Authorization', `Bearer ${author.token}`)
-      .send({ content: 'prefetched' })
-      .expect(201);
-    postId = created.body.id;
+    postId = await createPost(t.http, author, 'prefetched');
     await t.http
       .post(`/api/posts/${postId}/like`)
       .set('Authorization', `Bearer ${liker.token}`)

@@ -1,6 +1,7 @@
 import { PasswordHasher, TokensService } from '@nexus/auth';
 import { INestApplicationContext } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
+import TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 
 export interface TestUser {
@@ -45,4 +46,14 @@ export async function createUser(
   role: 'user' | 'admin' = 'user',
 ): Promise<TestUser> {
   return (await createUsers(app, 1, role))[0];
+}
+
+/** Creates a post over HTTP as `author` (POST /api/posts) and returns its id. */
+export async function createPost(http: TestAgent, author: TestUser, content: string) {
+  const res = await http
+    .post('/api/posts')
+    .set('Authorization', `Bearer ${author.token}`)
+    .send({ content })
+    .expect(201);
+  return res.body.id as string;
 }

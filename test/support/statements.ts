@@ -1,14 +1,19 @@
 import { Client as PgClient } from 'pg';
 
-/** Counts every statement the app sends to PostgreSQL while `run` executes. */
-export async function countStatements(run: () => Promise<unknown>): Promise<number> {
+/** The arguments of every query the app sends to PostgreSQL while `run` executes. */
+async function queriesDuring(run: () => Promise<unknown>): Promise<unknown[][]> {
   const spy = jest.spyOn(PgClient.prototype, 'query');
   try {
     await run();
-    return spy.mock.calls.length;
+    return spy.mock.calls as unknown[][];
   } finally {
     spy.mockRestore();
   }
+}
+
+/** Counts every statement the app sends to PostgreSQL while `run` executes. */
+export async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  return (await queriesDuring(run)).length;
 }
 
 /**
@@ -31,14 +36,8 @@ export async function waitForQuietDatabase(quietMs = 150, maxMs = 3000): Promise
 
 /** The names of the named statements (runNamed) the app sends while `run` executes. */
 export async function namedStatements(run: () => Promise<unknown>): Promise<string[]> {
-  const spy = jest.spyOn(PgClient.prototype, 'query');
-  try {
-    await run();
-    return spy.mock.calls.flatMap(([config]) => {
-      const name = (config as { name?: unknown } | null)?.name;
-      return typeof name === 'string' ? [name] : [];
-    });
-  } finally {
-    spy.mockRestore();
-  }
+  return (await queriesDuring(run)).flatMap(([config]) => {
+    const name = (config as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? [name] : [];
+  });
 }
