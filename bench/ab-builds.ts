@@ -6,6 +6,7 @@
 //   AB_BUILDS   name=dir,... (default `base=../nexus-base,branch=.`): dirs holding dist/ + node_modules
 //   AB_DATABASE (postgres://postgres@127.0.0.1:5432/nexus_bench), AB_ONLY (scenario keys),
 //   AB_ROUNDS (3), AB_SECONDS (10), AB_PORT (5980: floor; builds take the next ports)
+//   AB_NEST_FLOOR=1 also measures the floor's work through NestJS + Fastify (bench/nest-floor.ts)
 //   AB_NODE_OPTIONS name=flags;... (node flags for one build instead of scripts/node-flags.js,
 //   e.g. `default=--max-semi-space-size=16`), AB_FEED_VIEWERS (2000: feed readers, see below)
 import { JwtService } from '@nestjs/jwt';
@@ -17,7 +18,14 @@ import { Client } from 'pg';
 import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
 import { NODE_FLAGS } from '../scripts/node-flags';
-import { productionLikeEnv, ROOT, startFloor, startWorker, waitForHttp } from './processes';
+import {
+  isFloor,
+  productionLikeEnv,
+  ROOT,
+  startFloor,
+  startWorker,
+  waitForHttp,
+} from './processes';
 import { BenchFixtures, SCENARIOS } from './scenarios';
 import { warmTimelines } from './warm-timelines';
 
@@ -122,6 +130,15 @@ async function main(): Promise<void> {
     { name: 'floor', url: floor.url, pid: floor.child.pid!, stop: () => void floor.stop() },
   ];
   try {
+    if (process.env.AB_NEST_FLOOR) {
+      const nest = await startFloor(PORT + 1 + BUILDS.length, DB, SECRET, 'nest-floor');
+      targets.push({
+        name: nest.name,
+        url: nest.url,
+        pid: nest.child.pid!,
+        stop: () => void nest.stop(),
+      });
+    }
     for (const [i, b] of BUILDS.entries()) {
       const target = await startBuild(b.name, b.dir, PORT + 1 + i);
       targets.push(target);
@@ -134,7 +151,7 @@ async function main(): Promise<void> {
       const rps = new Map<string, number[]>(targets.map((t) => [t.name, []]));
       const cpu = new Map<string, number[]>(targets.map((t) => [t.name, []]));
       const load = (t: Target, seconds: number) => {
-        const prefix = t.name === 'floor' ? `/${key}` : '';
+        const prefix = isFloor(t) ? `/${key}` : '';
         return runLoad(
           t.url + prefix,
           () => {

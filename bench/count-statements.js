@@ -1,7 +1,9 @@
 // Preloaded (`node -r`) into the API and floor processes by the bench, never in production:
 // counts every statement sent through pg (BEGIN/COMMIT included) and answers the count over
 // the IPC channel, so "SQL statements per request" is measured, not estimated. With
-// BENCH_THROTTLER_OFF=1 it also short-circuits @nestjs/throttler's guard, to price the limiter.
+// BENCH_THROTTLER_OFF=1 it also short-circuits @nestjs/throttler's per-limit check, to price the
+// limiter. (The check, not canActivate: GqlThrottlerGuard overrides canActivate, so patching that
+// left the limiter on.)
 'use strict';
 const pg = require('pg');
 
@@ -14,7 +16,7 @@ pg.Client.prototype.query = function countedQuery(...args) {
 
 if (process.env.BENCH_THROTTLER_OFF === '1') {
   const { ThrottlerGuard } = require('@nestjs/throttler');
-  ThrottlerGuard.prototype.canActivate = async () => true;
+  ThrottlerGuard.prototype.handleRequest = async () => true;
 }
 
 if (process.send) {

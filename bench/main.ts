@@ -1,4 +1,4 @@
-// npm run bench [-- --smoke] [-- --throttler-off]: seeds nexus_bench, starts the built API (as
+// npm run bench [-- --smoke] [-- --throttler-off] [-- --nest-floor]: seeds nexus_bench, starts the built API (as
 // production runs it) and the same-work floor, and measures every scenario against its floor,
 // interleaved (floor, API, API, floor, ...) so both see the same machine. See docs/performance.md.
 import { JwtService } from '@nestjs/jwt';
@@ -12,6 +12,7 @@ import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
 import {
   BenchProcess,
+  isFloor,
   productionLikeEnv,
   ROOT,
   startApi,
@@ -28,6 +29,8 @@ const { values: args } = parseArgs({
   options: {
     smoke: { type: 'boolean', default: false },
     'throttler-off': { type: 'boolean', default: false },
+    // The floor's work through NestJS + Fastify alone: the framework's share of the gap.
+    'nest-floor': { type: 'boolean', default: false },
     only: { type: 'string' },
   },
 });
@@ -112,6 +115,8 @@ async function main(): Promise<void> {
       off.name = 'api-throttler-off';
       targets.push(off);
     }
+    if (args['nest-floor'])
+      targets.push(await startFloor(PORT + 3, DATABASE_URL, JWT_SECRET, 'nest-floor'));
     const idleRss = Object.fromEntries(targets.map((t) => [t.name, t.rssMb()]));
     const scenarios = SCENARIOS.filter((s) => !args.only || args.only.split(',').includes(s.key));
     const bodyProblems = await checkBodies(scenarios, fixtures, targets[0], targets[1], db);
@@ -122,12 +127,11 @@ async function main(): Promise<void> {
       let counter = 0;
       let accepted = 0;
       const next = () => scenario.request(counter++, fixtures);
-      const urlOf = (t: BenchProcess) => (t.name === 'floor' ? `${t.url}/${scenario.key}` : t.url);
       const load = async (t: BenchProcess, seconds: number) => {
-        const prefix = t.name === 'floor' ? `/${scenario.key}` : '';
+        const prefix = isFloor(t) ? `/${scenario.key}` : '';
         const before = await t.statements();
         const result = await runLoad(
-          urlOf(t),
+          t.url + prefix,
           () => {
             const r = next();
             return { ...r, path: prefix + r.path };

@@ -110,16 +110,30 @@ export async function startApi(port: number, env: NodeJS.ProcessEnv): Promise<Be
   return wrap('api', url, child);
 }
 
-/** The same-work floor: bare node:http + pg (bench/floor-server.ts). */
-export async function startFloor(port: number, databaseUrl: string, jwtSecret: string) {
-  // The floor runs with the API's node flags: the same runtime, only the code differs.
+/** Floors: their routes are /<scenario key>/<the API path>. */
+export const FLOOR_KINDS = {
+  /** The same-work floor: bare node:http + pg (bench/floor-server.ts). */
+  floor: 'bench/floor-server.ts',
+  /** The same work through NestJS + Fastify and nothing else (bench/nest-floor.ts). */
+  'nest-floor': 'bench/nest-floor.ts',
+} as const;
+
+export const isFloor = (t: { name: string }) => t.name in FLOOR_KINDS;
+
+export async function startFloor(
+  port: number,
+  databaseUrl: string,
+  jwtSecret: string,
+  kind: keyof typeof FLOOR_KINDS = 'floor',
+) {
+  // Floors run with the API's node flags: the same runtime, only the code differs.
   const args = [
     ...NODE_FLAGS,
-    ...cpuProfileFlags('floor', process.env),
+    ...cpuProfileFlags(kind, process.env),
     ...TS_NODE,
     '-r',
     PRELOAD,
-    'bench/floor-server.ts',
+    FLOOR_KINDS[kind],
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -132,8 +146,8 @@ export async function startFloor(port: number, databaseUrl: string, jwtSecret: s
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/ready`, child, 'floor');
-  return wrap('floor', url, child);
+  await waitForHttp(`${url}/ready`, child, kind);
+  return wrap(kind, url, child);
 }
 
 /** The built worker (queue consumers), for the soak. */

@@ -102,6 +102,10 @@ export function printReport(rounds: Round[], settings: Record<string, unknown>):
       r.rssMb.toFixed(0).padStart(7),
     );
   }
+  for (const nest of rows.filter((r) => r.target === 'nest-floor')) {
+    const api = rows.find((r) => r.scenario === nest.scenario && r.target === 'api');
+    if (api) console.log(`${nest.scenario}: api ${(api.rps / nest.rps).toFixed(2)}× nest-floor`);
+  }
   return { at: new Date().toISOString(), settings, rows };
 }
 
