@@ -1,8 +1,13 @@
 import { types } from 'pg';
-import { parseTimestamptz } from './timestamptz-parser';
+import { parseTimestamptz, StoredDate } from './timestamptz-parser';
 
 const pgDefault = types.getTypeParser(1184, 'text') as (text: string) => Date | string;
 const time = (value: Date | string) => (value instanceof Date ? value.getTime() : value);
+// What every serializer writes: toISOString (GraphQL's DateTime, fast-json-stringify) and toJSON.
+const written = (value: Date | string) =>
+  value instanceof Date && !Number.isNaN(value.getTime())
+    ? [value.toISOString(), JSON.stringify({ at: value })]
+    : value;
 
 describe('parseTimestamptz', () => {
   it.each([
@@ -21,6 +26,17 @@ describe('parseTimestamptz', () => {
     '-infinity',
   ])('reads %s as pg does', (text) => {
     expect(time(parseTimestamptz(text))).toEqual(time(pgDefault(text)));
+    expect(written(parseTimestamptz(text))).toEqual(written(pgDefault(text)));
+  });
+
+  it('keeps the ISO form of a UTC timestamp, and forgets it once the date is changed', () => {
+    const date = parseTimestamptz('2026-12-01 10:23:45.1+00') as Date;
+    expect(date).toBeInstanceOf(StoredDate);
+    expect(date).toBeInstanceOf(Date);
+    expect(date.toISOString()).toBe('2026-12-01T10:23:45.100Z');
+    date.setUTCHours(11);
+    expect(date.toISOString()).toBe('2026-12-01T11:23:45.100Z');
+    expect(JSON.stringify(date)).toBe('"2026-12-01T11:23:45.100Z"');
   });
 
   it('agrees with pg on 20,000 random UTC timestamps of every fraction length', () => {
@@ -30,7 +46,9 @@ describe('parseTimestamptz', () => {
       const micros = String(Math.floor(Math.random() * 1000)).padStart(3, '0');
       const fraction = `.${iso.slice(20, 23)}${micros}`.slice(0, 1 + (i % 7));
       const text = `${iso.slice(0, 10)} ${iso.slice(11, 19)}${fraction === '.' ? '' : fraction}+00`;
-      expect(time(parseTimestamptz(text))).toEqual(time(pgDefault(text)));
+      const parsed = parseTimestamptz(text);
+      expect(time(parsed)).toEqual(time(pgDefault(text)));
+      expect(written(parsed)).toEqual(written(pgDefault(text)));
     }
   });
 });
