@@ -16,6 +16,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { compiledExecutorGateway } from './compiled-executor';
+import { plainFieldsReadDirectly } from './plain-fields';
 import { prefetchedFieldsFastPath } from './prefetched-fields';
 import { queryCostPlugin, queryLimitRules } from './query-limits';
 import { ShapeCheckedDocumentStore } from './shape-checked-document-store';
@@ -76,7 +77,7 @@ export function graphqlOptions(metrics: Metrics, env: Environment): ApolloDriver
     ],
     formatError,
     transformSchema: (schema: GraphQLSchema) =>
-      (executableSchema = prefetchedFieldsFastPath(schema)),
+      (executableSchema = prefetchedFieldsFastPath(plainFieldsReadDirectly(schema))),
     // Field resolvers' errors (e.g. an invalid `comments(first:)`) take AllExceptionsFilter like
     // root fields' do; without it Nest leaves them to Apollo, which answered 500.
     fieldResolverEnhancers: ['filters'],
