@@ -34,3 +34,6 @@ http
     });
   })
   .listen(Number(process.env.FLOOR_PORT), '127.0.0.1');
+
+// Exit normally on stop, so that `--cpu-prof` (BENCH_CPU_PROF=1) writes the floor's profile.
+process.on('SIGTERM', () => process.exit(0));

@@ -46,3 +46,6 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+// Exit normally on stop, so that `--cpu-prof` (BENCH_CPU_PROF=1) writes its profile.
+process.on('SIGTERM', () => process.exit(0));
