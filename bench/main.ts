@@ -1,6 +1,7 @@
-// npm run bench [-- --smoke] [-- --throttler-off] [-- --nest-floor]: seeds nexus_bench, starts the built API (as
-// production runs it) and the same-work floor, and measures every scenario against its floor,
-// interleaved (floor, API, API, floor, ...) so both see the same machine. See docs/performance.md.
+// npm run bench [-- --smoke] [-- --throttler-off] [-- --nest-floor]: seeds nexus_bench, starts
+// the built API (as production runs it) and the same-work floor, and measures every scenario
+// against its floor, interleaved (floor, API, API, floor, ...) so both see the same machine.
+// See docs/performance.md.
 import { JwtService } from '@nestjs/jwt';
 import { execSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
