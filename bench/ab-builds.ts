@@ -19,6 +19,7 @@ import { dropRedisPrefix } from './drop-redis-prefix';
 import { runLoad } from './load';
 import { NODE_FLAGS } from '../scripts/node-flags';
 import {
+  BenchProcess,
   isFloor,
   productionLikeEnv,
   ROOT,
@@ -67,6 +68,13 @@ function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
+
+const targetOf = (p: BenchProcess): Target => ({
+  name: p.name,
+  url: p.url,
+  pid: p.child.pid!,
+  stop: () => void p.stop(),
+});
 
 const buildPrefix = (name: string) => `${REDIS_PREFIX}${name}:`;
 const buildEnv = (name: string) =>
@@ -125,20 +133,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(): Promise<void> {
   const f = await fixtures();
-  const floor = await startFloor(PORT, DB, SECRET);
-  const targets: Target[] = [
-    { name: 'floor', url: floor.url, pid: floor.child.pid!, stop: () => void floor.stop() },
-  ];
+  const targets: Target[] = [targetOf(await startFloor(PORT, DB, SECRET))];
   try {
-    if (process.env.AB_NEST_FLOOR) {
-      const nest = await startFloor(PORT + 1 + BUILDS.length, DB, SECRET, 'nest-floor');
-      targets.push({
-        name: nest.name,
-        url: nest.url,
-        pid: nest.child.pid!,
-        stop: () => void nest.stop(),
-      });
-    }
+    if (process.env.AB_NEST_FLOOR)
+      targets.push(targetOf(await startFloor(PORT + 1 + BUILDS.length, DB, SECRET, 'nest-floor')));
     for (const [i, b] of BUILDS.entries()) {
       const target = await startBuild(b.name, b.dir, PORT + 1 + i);
       targets.push(target);
