@@ -137,4 +137,15 @@ describe('error shape', () => {
     expect(res.errors?.[0].extensions.requestId).toBe(res.headers['x-request-id']);
     expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace/);
   });
+
+  it.each([
+    ['a resolver’s error', { query: '{ postById(id: 987654321) { id } }' }, 'NOT_FOUND'],
+    ['a parse error', { query: '{ postById(id: ' }, 'VALIDATION_FAILED'],
+    ['Apollo’s refusal of a request without a query', {}, 'VALIDATION_FAILED'],
+  ])('gives %s the request id of its x-request-id header', async (_name, body, code) => {
+    const res = await t.http.post('/graphql').set('x-request-id', 'gql-trace-1').send(body);
+    expect(res.headers['x-request-id']).toBe('gql-trace-1');
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors[0].extensions).toMatchObject({ code, requestId: 'gql-trace-1' });
+  });
 });

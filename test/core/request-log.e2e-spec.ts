@@ -1,20 +1,16 @@
-import { Controller, Get, InternalServerErrorException, Logger, Module } from '@nestjs/common';
+import { Controller, Get, InternalServerErrorException, Module } from '@nestjs/common';
 import { Public } from '@nexus/auth';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestApp, TestApp } from '../support/test-app';
 
-// Test-only routes: a handler that logs while serving, and one that fails.
+// Test-only routes: one that answers, one that fails, one that takes its time.
 @Public()
 @Controller('log-probe')
 class LogProbeController {
-  private readonly logger = new Logger('LogProbe');
-
   @Get('note')
-  async note() {
-    await Promise.resolve();
-    this.logger.log('noted while serving');
+  note() {
     return { ok: true };
   }
 
@@ -87,13 +83,16 @@ describe('request log lines', () => {
     expect(linesFor(id).filter((l) => l.msg === 'request completed')).toHaveLength(1);
   });
 
-  it('tags a line written while serving a request with that request id', async () => {
-    const res = await t.http.get('/api/log-probe/note').set('X-Request-Id', 'log-probe-1');
-    expect(res.headers['x-request-id']).toBe('log-probe-1');
+  it('writes the error line of a 5xx with the request id, as its request line', async () => {
+    const res = await t.http.get('/api/log-probe/fail').set('X-Request-Id', 'log-probe-1');
+    expect(res.status).toBe(500);
+    expect(res.body.requestId).toBe('log-probe-1');
     await requestLine('log-probe-1');
-    expect(linesFor('log-probe-1').find((l) => l.msg === 'noted while serving')).toMatchObject({
-      context: 'LogProbe',
+    expect(linesFor('log-probe-1').find((l) => l.msg === 'Unhandled error')).toMatchObject({
+      level: 50,
+      context: 'Errors',
       req: { id: 'log-probe-1' },
+      err: { type: 'InternalServerErrorException' },
     });
   });
 

@@ -14,8 +14,8 @@ import {
   requestLogHook,
   ROOT_LOGGER,
   RootLogger,
-  runWithRequestId,
   securityHeaders,
+  stampGraphqlErrorRequestIds,
   tagRequest,
   toErrorBody,
   useJsonBodyParser,
@@ -78,18 +78,18 @@ export function configureApiApp(app: NestFastifyApplication): void {
   });
   const cors = corsPolicy(env.CORS_ORIGINS, ['x-request-id', 'retry-after']);
   // Nest runs this hook before any other (its own, middleware, routes): one synchronous step
-  // that tags the request, sets helmet's headers, answers CORS preflights, then runs the rest of
-  // the request inside its async context (request id for logs and error bodies).
+  // that tags the request, sets helmet's headers and answers CORS preflights.
   adapter.setOnRequestHook((request, reply, done) => {
     tagRequest(request, reply);
     applySecurityHeaders(reply, headers);
     if (cors && applyCors(cors, request, reply)) return;
-    runWithRequestId(request.id, done);
+    done();
   });
   adapter.setOnResponseHook(httpMetricsHook(app.get(Metrics)));
   const rootLogger = app.get<symbol, RootLogger>(ROOT_LOGGER);
   fastify.addHook('onResponse', requestLogHook(rootLogger));
   fastify.addHook('onRequestAbort', requestAbortLogHook(rootLogger));
+  fastify.addHook('onSend', stampGraphqlErrorRequestIds);
 
   useJsonBodyParser(fastify, bodyLimitBytes(env.BODY_LIMIT));
   fastify.addHook('preValidation', jsonDepthHook);

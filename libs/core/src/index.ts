@@ -11,6 +11,7 @@ export * from './errors/all-exceptions.filter';
 export * from './errors/domain-error';
 export * from './errors/error-body';
 export * from './errors/error-code';
+export * from './errors/graphql-error-request-ids';
 export * from './errors/graphql-format-error';
 export * from './errors/validation-exception.factory';
 export * from './graphql/fresh-loaders-per-event';

@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { accessTokenFrom, TokensService } from '@nexus/auth';
-import { currentRequestId, Environment, toErrorBody } from '@nexus/core';
+import { Environment, toErrorBody } from '@nexus/core';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { BULL_BOARD_ROUTE } from './queue-dashboard.module';
@@ -26,7 +26,7 @@ function reject(req: FastifyRequest, res: FastifyReply, status: HttpStatus, mess
   }
   void res.code(status).send({
     ...toErrorBody(new HttpException(message, status)),
-    requestId: currentRequestId() ?? req.id,
+    requestId: req.id,
   });
 }
 

@@ -1,9 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import { GqlContextType } from '@nestjs/graphql';
+import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
-import { currentRequestId } from '../http/request-context';
-import { describeForLog, toErrorBody } from './error-body';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { toErrorBody } from './error-body';
 
 /** One filter for REST and GraphQL: same code, status and details in both shapes. */
 @Catch()
@@ -12,12 +12,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(err: unknown, host: ArgumentsHost) {
     const graphql = host.getType<GqlContextType>() === 'graphql';
-    // Outside the request's async context (an error Fastify raised itself), the request says it.
-    const requestId =
-      currentRequestId() ??
-      (graphql ? undefined : host.switchToHttp().getRequest<FastifyRequest>()?.id);
+    const request = graphql
+      ? GqlArgumentsHost.create(host).getContext<GraphqlContext | undefined>()?.req
+      : host.switchToHttp().getRequest<FastifyRequest | undefined>();
+    const requestId = request?.id;
     const body = { ...toErrorBody(err), requestId };
-    if (body.statusCode >= 500) this.logger.error({ err: describeForLog(err) }, 'Unhandled error');
+    if (body.statusCode >= 500) {
+      this.logger.error({ err, req: { id: requestId } }, 'Unhandled error');
+    }
 
     if (graphql) {
       return new GraphQLError(body.message, {

@@ -1,5 +1,4 @@
 import { GraphQLFormattedError } from 'graphql';
-import { currentRequestId } from '../http/request-context';
 
 // Errors raised by graphql/Apollo before our resolvers run (parse, validation, coercion).
 const CLIENT_ERROR_CODES = new Set([
@@ -35,7 +34,8 @@ export function createGraphqlErrorFormatter(options: GraphqlErrorFormatOptions) 
 
 export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const ext = formatted.extensions ?? {};
-  const requestId = (ext.requestId as string | undefined) ?? currentRequestId();
+  // Set by AllExceptionsFilter; graphql-error-request-ids.ts stamps the others over HTTP.
+  const requestId = ext.requestId as string | undefined;
   const tokenLimit = TOO_MANY_TOKENS.exec(formatted.message)?.[1];
   const limitCode =
     typeof ext.limitCode === 'string' ? ext.limitCode : tokenLimit && 'QUERY_TOO_COMPLEX';

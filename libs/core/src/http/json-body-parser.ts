@@ -131,10 +131,6 @@ function readJsonBody(request: FastifyRequest, payload: Readable, limit: number,
 /**
  * The API's only body parser: `application/json` up to `limit` bytes. Any other content type
  * with a non-empty body is refused (415) instead of being ignored; an empty one is no body.
- *
- * The body arrives in stream callbacks, outside the request's async context (request id, the
- * request-scoped logger); Fastify binds `done` to the context the parser was called in, so the
- * handler runs inside it again (test/core/http-stack checks it).
  */
 export function useJsonBodyParser(fastify: FastifyInstance, limit: number): void {
   fastify.removeAllContentTypeParsers();

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import pino, { Logger as PinoInstance } from 'pino';
 import { Environment } from '../config/environment';
-import { currentRequestId } from '../http/request-context';
+import { describeForLog } from '../errors/error-body';
 import { prettyLogStream, usePrettyLogs } from './pretty-logs';
 
 /** Paths pino blanks out, wherever they appear in a log line. */
@@ -40,11 +40,6 @@ export function createRootLogger(env: Environment): RootLogger {
     {
       level: env.LOG_LEVEL,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      // A line written while serving a request carries its id, as the request's own line does.
-      mixin: () => {
-        const id = currentRequestId();
-        return id ? { req: { id } } : {};
-      },
       serializers: {
         // Only what an operator reads: credentials are never copied into the line, and the
         // response's dozen security headers (the same on every line) are left out.
@@ -55,8 +50,8 @@ export function createRootLogger(env: Environment): RootLogger {
           userAgent: req.headers?.['user-agent'],
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        // Never log stacks: operators get type and message; the request id links the rest.
-        err: (err: Error) => ({ type: err.name, message: err.message }),
+        // Never log stacks or SQL: class, code and message; the request id links the rest.
+        err: describeForLog,
       },
     },
     logStream(env),

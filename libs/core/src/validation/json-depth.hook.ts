@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { currentRequestId } from '../http/request-context';
 import { exceedsDepth, MAX_JSON_DEPTH } from './text-hygiene';
 
 /**
@@ -18,7 +17,7 @@ export function jsonDepthHook(
   const extensions = {
     code: 'VALIDATION_FAILED',
     statusCode: 400,
-    requestId: currentRequestId() ?? request.id,
+    requestId: request.id,
   };
   const details = [{ field: 'body', messages: [message] }];
   // GraphQL clients parse `errors[]`; everyone else the REST error shape.
