@@ -15,7 +15,7 @@ import {
   ROOT_LOGGER,
   RootLogger,
   securityHeaders,
-  stampGraphqlErrorRequestIds,
+  stampGraphqlErrorsOf,
   tagRequest,
   toErrorBody,
   useJsonBodyParser,
@@ -89,7 +89,8 @@ export function configureApiApp(app: NestFastifyApplication): void {
   const rootLogger = app.get<symbol, RootLogger>(ROOT_LOGGER);
   fastify.addHook('onResponse', requestLogHook(rootLogger));
   fastify.addHook('onRequestAbort', requestAbortLogHook(rootLogger));
-  fastify.addHook('onSend', stampGraphqlErrorRequestIds);
+  // Before Nest and Apollo add their routes (at init), so the GraphQL route gets its hook.
+  fastify.addHook('onRoute', stampGraphqlErrorsOf('/graphql'));
 
   useJsonBodyParser(fastify, bodyLimitBytes(env.BODY_LIMIT));
   fastify.addHook('preValidation', jsonDepthHook);

@@ -1,14 +1,15 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 
 interface GraphqlErrorBody {
   errors?: { extensions?: Record<string, unknown> }[];
 }
 
 /**
- * Fastify onSend hook: every error of a GraphQL answer over HTTP carries the request's id, the
- * one in its x-request-id header. AllExceptionsFilter sets it on the errors it shapes; the others
- * (parse, validation and cost errors, Apollo's refusals of a malformed request) are formatted
- * without the request at hand and get it here. Answers without errors pass untouched.
+ * The GraphQL route's onSend hook: every error of a GraphQL answer over HTTP carries the
+ * request's id, the one in its x-request-id header. AllExceptionsFilter sets it on the errors it
+ * shapes; the others (parse, validation and cost errors, Apollo's refusals of a malformed
+ * request) are formatted without the request at hand and get it here. Answers without errors
+ * pass untouched.
  */
 export function stampGraphqlErrorRequestIds(
   request: FastifyRequest,
@@ -16,13 +17,7 @@ export function stampGraphqlErrorRequestIds(
   payload: unknown,
   done: (err: null, payload: unknown) => void,
 ): void {
-  if (
-    typeof payload !== 'string' ||
-    !payload.includes('"errors":[') ||
-    request.routeOptions.url !== '/graphql'
-  ) {
-    return done(null, payload);
-  }
+  if (typeof payload !== 'string' || !payload.includes('"errors":[')) return done(null, payload);
   let body: GraphqlErrorBody;
   try {
     body = JSON.parse(payload) as GraphqlErrorBody;
@@ -36,4 +31,12 @@ export function stampGraphqlErrorRequestIds(
     };
   }
   done(null, JSON.stringify(body));
+}
+
+/** Fastify onRoute hook: gives the GraphQL route (and only it) `stampGraphqlErrorRequestIds`. */
+export function stampGraphqlErrorsOf(path: string) {
+  return (route: RouteOptions): void => {
+    if (route.url !== path) return;
+    route.onSend = [route.onSend ?? []].flat().concat(stampGraphqlErrorRequestIds);
+  };
 }
