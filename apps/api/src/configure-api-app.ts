@@ -1,11 +1,13 @@
 import { HttpException, RequestMethod } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
+  amendGraphqlRoute,
   applyCors,
   applySecurityHeaders,
   bodyLimitBytes,
   corsPolicy,
   Environment,
+  hooksOf,
   httpMetricsHook,
   jsonDepthHook,
   Metrics,
@@ -15,7 +17,7 @@ import {
   ROOT_LOGGER,
   RootLogger,
   securityHeaders,
-  stampGraphqlErrorsOf,
+  stampGraphqlErrorRequestIds,
   tagRequest,
   toErrorBody,
   useJsonBodyParser,
@@ -89,8 +91,9 @@ export function configureApiApp(app: NestFastifyApplication): void {
   const rootLogger = app.get<symbol, RootLogger>(ROOT_LOGGER);
   fastify.addHook('onResponse', requestLogHook(rootLogger));
   fastify.addHook('onRequestAbort', requestAbortLogHook(rootLogger));
-  // Before Nest and Apollo add their routes (at init), so the GraphQL route gets its hook.
-  fastify.addHook('onRoute', stampGraphqlErrorsOf('/graphql'));
+  amendGraphqlRoute(fastify, (route) => {
+    route.onSend = [...hooksOf(route.onSend), stampGraphqlErrorRequestIds];
+  });
 
   useJsonBodyParser(fastify, bodyLimitBytes(env.BODY_LIMIT));
   fastify.addHook('preValidation', jsonDepthHook);

@@ -16,6 +16,7 @@ export * from './errors/graphql-format-error';
 export * from './errors/validation-exception.factory';
 export * from './graphql/fresh-loaders-per-event';
 export * from './graphql/graphql-context';
+export * from './graphql/graphql-route';
 export * from './graphql/request-loaders';
 export * from './health/readiness.service';
 export * from './http/parse-id.pipe';

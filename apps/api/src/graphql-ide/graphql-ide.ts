@@ -1,14 +1,13 @@
 import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Environment, graphqlIdeEnabled } from '@nexus/core';
+import { amendGraphqlRoute, Environment, graphqlIdeEnabled, hooksOf } from '@nexus/core';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import Negotiator from 'negotiator';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { IDE_ASSETS_PATH, IDE_CONTENT_SECURITY_POLICY, IDE_PAGE_HTML } from './graphql-ide.page';
 
-const GRAPHQL_PATH = '/graphql';
 const ANSWERS = ['application/json', 'application/graphql-response+json', 'text/html'];
 
 /** dist/ide from the webpack bundle (dist/apps/api) or from the repository root (tests, ts-node). */
@@ -63,9 +62,7 @@ export function mountGraphqlIde(app: NestFastifyApplication): void {
       decorateReply: false,
     });
   });
-  fastify.addHook('onRoute', (route) => {
-    if (route.url !== GRAPHQL_PATH) return;
-    const existing = route.onRequest ?? [];
-    route.onRequest = [servePage, ...(Array.isArray(existing) ? existing : [existing])];
+  amendGraphqlRoute(fastify, (route) => {
+    route.onRequest = [servePage, ...hooksOf(route.onRequest)];
   });
 }

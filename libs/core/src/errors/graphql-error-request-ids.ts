@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 interface GraphqlErrorBody {
   errors?: { extensions?: Record<string, unknown> }[];
@@ -31,12 +31,4 @@ export function stampGraphqlErrorRequestIds(
     };
   }
   done(null, JSON.stringify(body));
-}
-
-/** Fastify onRoute hook: gives the GraphQL route (and only it) `stampGraphqlErrorRequestIds`. */
-export function stampGraphqlErrorsOf(path: string) {
-  return (route: RouteOptions): void => {
-    if (route.url !== path) return;
-    route.onSend = [route.onSend ?? []].flat().concat(stampGraphqlErrorRequestIds);
-  };
 }

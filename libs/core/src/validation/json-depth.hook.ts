@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GRAPHQL_PATH } from '../graphql/graphql-route';
 import { exceedsDepth, MAX_JSON_DEPTH } from './text-hygiene';
 
 /**
@@ -21,7 +22,7 @@ export function jsonDepthHook(
   };
   const details = [{ field: 'body', messages: [message] }];
   // GraphQL clients parse `errors[]`; everyone else the REST error shape.
-  if (request.routeOptions.url === '/graphql') {
+  if (request.routeOptions.url === GRAPHQL_PATH) {
     reply.code(400).send({ errors: [{ message, extensions: { ...extensions, details } }] });
     return;
   }
