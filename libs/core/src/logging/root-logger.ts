@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import pino, { Logger as PinoInstance } from 'pino';
 import { Environment } from '../config/environment';
 import { describeForLog } from '../errors/error-body';
 import { prettyLogStream, usePrettyLogs } from './pretty-logs';
+import { TurnBatchedStream } from './turn-batched-stream';
 
 /** Paths pino blanks out, wherever they appear in a log line. */
 export const REDACTED_PATHS = [
@@ -28,14 +29,22 @@ type Headers = Record<string, string | string[] | undefined>;
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 export type RootLogger = PinoInstance;
 
-/** LOG_FILE (appended synchronously, so no line is lost on exit; e2e runs scan it), else stdout. */
+const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+
+/**
+ * LOG_FILE (e2e runs scan it), else stdout; either written synchronously, a turn's lines at a
+ * time (TurnBatchedStream).
+ */
 function logStream(env: Environment) {
   if (env.LOG_FILE) return pino.destination({ dest: env.LOG_FILE, mkdir: true, sync: true });
   return usePrettyLogs(env) ? prettyLogStream() : process.stdout;
 }
 
 /** JSON logs (pretty at a dev terminal); secrets redacted; no stacks. */
-export function createRootLogger(env: Environment): RootLogger {
+export function createRootLogger(
+  env: Environment,
+  destination: pino.DestinationStream,
+): RootLogger {
   return pino(
     {
       level: env.LOG_LEVEL,
@@ -54,12 +63,29 @@ export function createRootLogger(env: Environment): RootLogger {
         err: describeForLog,
       },
     },
-    logStream(env),
+    destination,
   );
 }
 
 @Module({
-  providers: [{ provide: ROOT_LOGGER, inject: [Environment], useFactory: createRootLogger }],
+  providers: [
+    {
+      provide: LOG_DESTINATION,
+      inject: [Environment],
+      useFactory: (env: Environment) => new TurnBatchedStream(logStream(env)),
+    },
+    {
+      provide: ROOT_LOGGER,
+      inject: [Environment, LOG_DESTINATION],
+      useFactory: createRootLogger,
+    },
+  ],
   exports: [ROOT_LOGGER],
 })
-export class RootLoggerModule {}
+export class RootLoggerModule implements OnApplicationShutdown {
+  constructor(@Inject(LOG_DESTINATION) private readonly destination: TurnBatchedStream) {}
+
+  onApplicationShutdown(): void {
+    this.destination.close();
+  }
+}

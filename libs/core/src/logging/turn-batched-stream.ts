@@ -1,0 +1,50 @@
+import type { DestinationStream } from 'pino';
+
+/**
+ * A log destination that writes each event-loop turn's lines in one `write`: a line costs a
+ * string append instead of a system call (stdout writes to files and pipes are synchronous on
+ * Linux, and pino writes once per line). The lines go out at `setImmediate`, in order, and
+ * synchronously on process exit; a process killed outright (SIGKILL, out of memory) loses at
+ * most the lines of its last turn.
+ */
+export class TurnBatchedStream implements DestinationStream {
+  private pending = '';
+  private scheduled = false;
+  private closed = false;
+
+  constructor(private readonly target: DestinationStream) {
+    process.on('exit', this.flush);
+  }
+
+  write(line: string): void {
+    if (this.closed) {
+      this.target.write(line);
+      return;
+    }
+    this.pending += line;
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(this.flushSoon);
+    }
+  }
+
+  /** Writes the pending lines now. */
+  readonly flush = (): void => {
+    if (this.pending === '') return;
+    const lines = this.pending;
+    this.pending = '';
+    this.target.write(lines);
+  };
+
+  /** Flushes, and writes later lines (an app's last words after shutdown) one by one. */
+  close(): void {
+    this.flush();
+    this.closed = true;
+    process.off('exit', this.flush);
+  }
+
+  private readonly flushSoon = (): void => {
+    this.scheduled = false;
+    this.flush();
+  };
+}
