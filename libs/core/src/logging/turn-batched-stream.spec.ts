@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import pino from 'pino';
 import { TurnBatchedStream } from './turn-batched-stream';
 
 function target() {
@@ -24,6 +25,18 @@ describe('TurnBatchedStream', () => {
     stream.write('last words\n');
     process.emit('exit', 1);
     expect(writes).toEqual(['last words\n']);
+    stream.close();
+  });
+
+  it("answers pino's logger.flush(callback) after writing what is pending", () => {
+    const { writes, stream } = target();
+    const logger = pino({}, stream);
+    logger.info('pending');
+    const done = jest.fn();
+    logger.flush(done);
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse(writes[0])).toMatchObject({ msg: 'pending' });
+    expect(done).toHaveBeenCalledTimes(1);
     stream.close();
   });
 

@@ -28,12 +28,17 @@ export class TurnBatchedStream implements DestinationStream {
     }
   }
 
-  /** Writes the pending lines now. */
-  readonly flush = (): void => {
-    if (this.pending === '') return;
-    const lines = this.pending;
-    this.pending = '';
-    this.target.write(lines);
+  /**
+   * Writes the pending lines now. Also pino's `logger.flush(callback)` (the target's writes
+   * are synchronous, so the callback runs at once) and the process `exit` listener.
+   */
+  readonly flush = (callback?: unknown): void => {
+    if (this.pending !== '') {
+      const lines = this.pending;
+      this.pending = '';
+      this.target.write(lines);
+    }
+    if (typeof callback === 'function') (callback as () => void)();
   };
 
   /** Flushes, and writes later lines (an app's last words after shutdown) one by one. */
