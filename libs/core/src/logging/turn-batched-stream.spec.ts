@@ -20,6 +20,16 @@ describe('TurnBatchedStream', () => {
     stream.close();
   });
 
+  it('writes at once when a turn has logged 64 KB', () => {
+    const { writes, stream } = target();
+    const line = 'x'.repeat(1023) + '\n';
+    for (let i = 0; i < 63; i++) stream.write(line);
+    expect(writes).toEqual([]);
+    stream.write(line);
+    expect(writes).toEqual([line.repeat(64)]);
+    stream.close();
+  });
+
   it('writes pending lines on process exit', () => {
     const { writes, stream } = target();
     stream.write('last words\n');

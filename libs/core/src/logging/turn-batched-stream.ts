@@ -1,11 +1,14 @@
 import type { DestinationStream } from 'pino';
 
+/** What a turn may hold back; past it the lines go out at once, so a burst cannot pile up. */
+const MAX_PENDING_CHARS = 64 * 1024;
+
 /**
  * A log destination that writes each event-loop turn's lines in one `write`: a line costs a
  * string append instead of a system call (stdout writes to files and pipes are synchronous on
- * Linux, and pino writes once per line). The lines go out at `setImmediate`, in order, and
- * synchronously on process exit; a process killed outright (SIGKILL, out of memory) loses at
- * most the lines of its last turn.
+ * Linux, and pino writes once per line). The lines go out at `setImmediate` (or as soon as
+ * 64 KB wait), in order, and synchronously on process exit; a process killed outright
+ * (SIGKILL, out of memory) loses at most the lines of its last turn.
  */
 export class TurnBatchedStream implements DestinationStream {
   private pending = '';
@@ -22,7 +25,8 @@ export class TurnBatchedStream implements DestinationStream {
       return;
     }
     this.pending += line;
-    if (!this.scheduled) {
+    if (this.pending.length >= MAX_PENDING_CHARS) this.flush();
+    else if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(this.flushSoon);
     }
