@@ -33,8 +33,9 @@ export class TurnBatchedStream implements DestinationStream {
   }
 
   /**
-   * Writes the pending lines now. Also pino's `logger.flush(callback)` (the target's writes
-   * are synchronous, so the callback runs at once) and the process `exit` listener.
+   * Writes the pending lines now. Also pino's `logger.flush(callback)` (the callback runs once
+   * the lines are handed to the target: written, for stdout and LOG_FILE, which are synchronous)
+   * and the process `exit` listener.
    */
   readonly flush = (callback?: unknown): void => {
     if (this.pending !== '') {
