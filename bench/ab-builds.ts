@@ -1,8 +1,8 @@
 // npx ts-node --transpile-only -r tsconfig-paths/register bench/ab-builds.ts
 // Two builds of the API and the floor in one run, on an already seeded bench database: each
 // round runs every target in turn (the order alternates), and besides req/s it reports the CPU
-// time the API process spent per request (utime + stime from /proc), which moves far less than
-// req/s when other work shares the machine.
+// time the API process spent per request (utime + stime from /proc; also its main thread's alone,
+// user and system), which moves far less than req/s when other work shares the machine.
 //   AB_BUILDS   name=dir,... (default `base=../nexus-base,branch=.`): dirs holding dist/ + node_modules
 //   AB_DATABASE (postgres://postgres@127.0.0.1:5432/nexus_bench), AB_ONLY (scenario keys),
 //   AB_ROUNDS (3), AB_SECONDS (10), AB_PORT (5980: floor; builds take the next ports)
@@ -63,10 +63,20 @@ interface Target {
   stop(): void;
 }
 
-/** CPU seconds (user + system) the process has used so far. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+/** CPU seconds (user, system) a process (`/proc/<pid>`) or one of its threads has used so far. */
+function cpuOf(statPath: string): { user: number; system: number } {
+  const fields = readFileSync(statPath, 'utf8').split(') ')[1].split(' ');
+  return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
+}
+
+/**
+ * The whole process (every thread: GC helpers, libuv's pool) and its main thread alone. When a
+ * server is CPU-bound it is its main thread that is saturated, so that figure bounds req/s.
+ */
+function cpuSeconds(pid: number) {
+  const all = cpuOf(`/proc/${pid}/stat`);
+  const main = cpuOf(`/proc/${pid}/task/${pid}/stat`);
+  return { total: all.user + all.system, mainUser: main.user, mainSystem: main.system };
 }
 
 const targetOf = (p: BenchProcess): Target => ({
@@ -148,6 +158,7 @@ async function main(): Promise<void> {
       if (!scenario) throw new Error(`no scenario ${key}`);
       const rps = new Map<string, number[]>(targets.map((t) => [t.name, []]));
       const cpu = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+      const mainCpu = new Map<string, number[]>(targets.map((t) => [t.name, []]));
       const load = (t: Target, seconds: number) => {
         const prefix = isFloor(t) ? `/${key}` : '';
         return runLoad(
@@ -165,12 +176,18 @@ async function main(): Promise<void> {
         for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
           const before = cpuSeconds(t.pid);
           const res = await load(t, SECONDS);
-          const us = ((cpuSeconds(t.pid) - before) / res.requests) * 1e6;
+          const after = cpuSeconds(t.pid);
+          const perRequest = (seconds: number) => (seconds / res.requests) * 1e6;
+          const us = perRequest(after.total - before.total);
+          const user = perRequest(after.mainUser - before.mainUser);
+          const system = perRequest(after.mainSystem - before.mainSystem);
           rps.get(t.name)!.push(res.rps);
           cpu.get(t.name)!.push(us);
+          mainCpu.get(t.name)!.push(user + system);
           console.log(
             `${key.padEnd(16)} ${t.name.padEnd(8)} round ${r}: ${Math.round(res.rps)} req/s, ` +
-              `p50 ${res.p50} ms, p99 ${res.p99} ms, errors ${res.errors}, ${Math.round(us)} µs CPU/req`,
+              `p50 ${res.p50} ms, p99 ${res.p99} ms, errors ${res.errors}, ${Math.round(us)} µs CPU/req ` +
+              `(main thread ${Math.round(user + system)}: user ${Math.round(user)}, system ${Math.round(system)})`,
           );
         }
       }
@@ -180,7 +197,8 @@ async function main(): Promise<void> {
         console.log(
           `${key.padEnd(16)} ${t.name.padEnd(8)} ${(median(rps.get(t.name)!) / median(floorRps)).toFixed(2)}× floor ` +
             `(rounds ${ratios.join('/')}), ${Math.round(median(cpu.get(t.name)!))} µs CPU/req ` +
-            `(floor ${Math.round(median(cpu.get('floor')!))})`,
+            `(floor ${Math.round(median(cpu.get('floor')!))}), main thread ` +
+            `${Math.round(median(mainCpu.get(t.name)!))} (floor ${Math.round(median(mainCpu.get('floor')!))})`,
         );
       }
     }
