@@ -5,8 +5,10 @@ import {
   AnalyticsEventData,
   TrendingService,
   trendingKey,
+  ViewCounter,
   ViewFlusher,
   VIEWS_KEY,
+  VIEWS_PER_CALL,
 } from '@nexus/analytics';
 import { QUEUES } from '@nexus/core';
 import { Queue } from 'bullmq';
@@ -63,6 +65,33 @@ describe('analytics: views, daily stats, trending', () => {
     expect(body.totals.views).toBe(5);
     expect(body.days).toEqual([{ day, views: 5, likes: 0, comments: 0, shares: 0 }]);
     expect(await redis.exists(VIEWS_KEY)).toBe(0);
+  });
+
+  it('adds every pending count when a flush needs several script calls', async () => {
+    // Its own client and key prefix: these made-up posts never reach the worker's flusher.
+    const prefix = `${process.env.REDIS_PREFIX}views-chunks:`;
+    const own = new Redis(process.env.REDIS_URL!, { keyPrefix: prefix });
+    try {
+      const counter = new ViewCounter(own);
+      const posts = VIEWS_PER_CALL * 2 + 500;
+      const at = Date.parse('2026-12-02T12:00:00Z');
+      for (let i = 0; i < posts; i++) {
+        counter.count(String(i + 1), at);
+        if (i % 3 === 0) counter.count(String(i + 1), at);
+      }
+      await own.ping(); // connected, as the app's client is (a flush waits while it is not)
+      await counter.flush();
+      await counter.flush(); // nothing pending: no call, nothing added twice
+
+      const expected = Object.fromEntries(
+        Array.from({ length: posts }, (_, i) => [`${i + 1}|2026-12-02`, i % 3 === 0 ? '2' : '1']),
+      );
+      expect(await own.hgetall(VIEWS_KEY)).toEqual(expected);
+      await counter.onModuleDestroy();
+    } finally {
+      await own.del(VIEWS_KEY);
+      own.disconnect();
+    }
   });
 
   it('counts likes, comments and shares per day from the analytics jobs, once each', async () => {

@@ -3,7 +3,7 @@ import { ViewCounter } from './view-counter';
 
 describe('ViewCounter', () => {
   it('counts views per post and UTC day, across midnight both ways', async () => {
-    const counter = new ViewCounter({ status: 'end' } as Redis);
+    const counter = new ViewCounter({ status: 'end', defineCommand: () => {} } as unknown as Redis);
     const at = (iso: string) => Date.parse(iso);
     counter.count('7', at('2026-12-01T23:59:59.999Z'));
     counter.count('7', at('2026-12-02T00:00:00.000Z'));
