@@ -1,6 +1,7 @@
-import { Pool, PoolClient, QueryResultRow } from 'pg';
+import { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 import { EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { ShapeRememberingQuery } from './shape-remembering-query';
 
 /**
  * Runs a named (server-side prepared) statement. `query()` sends unnamed statements that
@@ -14,9 +15,20 @@ export async function runNamed<T extends QueryResultRow>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  if (!em.queryRunner) return (await poolOf(em).query<T>({ name, text, values })).rows;
+  const config = { name, text, values };
+  if (!em.queryRunner) {
+    // pg-pool answers a query object with a promise of its result (its typings say otherwise).
+    const pending = poolOf(em).query(new ShapeRememberingQuery<T>(config));
+    return ((await pending) as unknown as QueryResult<T>).rows;
+  }
   const client = (await em.queryRunner.connect()) as PoolClient;
-  return (await client.query<T>({ name, text, values })).rows;
+  return new Promise<T[]>((resolve, reject) => {
+    client.query(
+      new ShapeRememberingQuery<T>(config, (err, result) =>
+        err ? reject(err) : resolve(result.rows),
+      ),
+    );
+  });
 }
 
 function poolOf(em: EntityManager): Pool {
