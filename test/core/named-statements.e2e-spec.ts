@@ -36,6 +36,29 @@ describe('named statements (runNamed)', () => {
     });
   });
 
+  it('describes a statement once per connection, then runs it without a Describe', async () => {
+    const client = await pool.connect();
+    const connection = (client as unknown as { connection: { describe(): void } }).connection;
+    const describe = jest.spyOn(connection, 'describe');
+    const next = (value: unknown) =>
+      runNamed(inside(client), 'test.once', 'SELECT $1::int + 1 AS next', [value]);
+    try {
+      for (let i = 0; i < 3; i++) expect(await next(i)).toEqual([{ next: i + 1 }]);
+      expect(describe).toHaveBeenCalledTimes(1);
+      // A value pg cannot serialize fails the call. (pg 8.23 then closes the statement on the
+      // server but still counts it as prepared on that connection; runNamed keeps pg's behaviour.)
+      const unserializable = {
+        toPostgres: () => {
+          throw new Error('cannot serialize');
+        },
+      };
+      await expect(next(unserializable)).rejects.toThrow('cannot serialize');
+    } finally {
+      describe.mockRestore();
+      client.release(true); // the statement is gone on the server: do not reuse the connection
+    }
+  });
+
   it('runs on the transaction connection and rejects with the statement error', async () => {
     const client = await pool.connect();
     try {

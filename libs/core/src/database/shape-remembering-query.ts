@@ -1,4 +1,5 @@
-import { FieldDef, Query, QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import { Connection, FieldDef, Query, QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import { prepareValue } from 'pg/lib/utils';
 
 type Parser = (text: string) => unknown;
 
@@ -11,8 +12,30 @@ interface ResultInternals {
   addFields(fields: FieldDef[]): void;
 }
 
+/** The parts of pg 8's Query that `prepare` uses (pg's own `prepare` is copied below). */
+interface QueryInternals {
+  _result: ResultInternals;
+  _accumulateRows: boolean;
+  values: unknown[] | undefined;
+  callback: unknown;
+  portal: string;
+  rows: number | undefined;
+  binary: boolean | undefined;
+  hasBeenParsed(connection: Connection): boolean;
+  handleError(err: unknown, connection: Connection): void;
+  _getRows(connection: Connection, rows: number | undefined): void;
+}
+
+/** The messages of pg 8's Connection that `prepare` sends. */
+interface ConnectionInternals {
+  bind(config: object): void;
+  close(config: object): void;
+  sync(): void;
+}
+
 /** What pg worked out from a statement's row description, to reuse while it is the same. */
 interface RowShape {
+  fields: FieldDef[];
   names: string[];
   typeIds: number[];
   formats: string[];
@@ -46,14 +69,10 @@ function addRememberedFields(result: ResultInternals, statement: string, fields:
   let shapes = shapesByTypes.get(result._types);
   if (!shapes) shapesByTypes.set(result._types, (shapes = new Map()));
   const known = shapes.get(statement);
-  if (known && describes(known, fields)) {
-    result.fields = fields;
-    result._parsers = known.parsers;
-    result._prebuiltEmptyResultObject = known.emptyRow;
-    return;
-  }
+  if (known && describes(known, fields)) return useShape(result, known);
   Object.getPrototypeOf(result).addFields.call(result, fields);
   shapes.set(statement, {
+    fields,
     names: fields.map((f) => f.name),
     typeIds: fields.map((f) => f.dataTypeID),
     formats: fields.map((f) => f.format),
@@ -62,18 +81,64 @@ function addRememberedFields(result: ResultInternals, statement: string, fields:
   });
 }
 
+function useShape(result: ResultInternals, shape: RowShape): void {
+  result.fields = shape.fields;
+  result._parsers = shape.parsers;
+  result._prebuiltEmptyResultObject = shape.emptyRow;
+}
+
 /**
- * A named statement's query whose result reuses the row shape of its last execution (see
- * addRememberedFields). Rows are the same objects pg builds: parsed by the same parsers, from a
- * copy of the same empty row.
+ * A named statement's query whose result reuses the row shape of its last execution on the same
+ * connection. Rows are the same objects pg builds: parsed by the same parsers, from a copy of the
+ * same empty row.
+ *
+ * Once the shape is known the statement runs without a Describe: PostgreSQL then sends no row
+ * description to parse (~2.6 µs for 14 columns here). A prepared statement cannot change its
+ * result type unnoticed: after a schema change that would, PostgreSQL refuses to run it ("cached
+ * plan must not change result type") instead of answering in another shape.
  */
 export class ShapeRememberingQuery<T extends QueryResultRow> extends Query<T> {
+  private readonly statement: string;
+
   constructor(
     config: QueryConfig & { name: string },
     callback?: (err: Error | undefined, result: QueryResult<T>) => void,
   ) {
     super(config, callback as never);
-    const result = (this as unknown as { _result: ResultInternals })._result;
+    this.statement = config.name;
+    const result = (this as unknown as QueryInternals)._result;
     result.addFields = (fields) => addRememberedFields(result, config.name, fields);
+  }
+
+  /** pg 8.23's `Query#prepare`, less the Describe when this connection knows the shape. */
+  prepare(connection: Connection): void {
+    const self = this as unknown as QueryInternals;
+    const shape = shapesByTypes.get(self._result._types)?.get(this.statement);
+    if (!shape || !self.hasBeenParsed(connection)) {
+      (Query.prototype as unknown as { prepare(c: Connection): void }).prepare.call(
+        this,
+        connection,
+      );
+      return;
+    }
+    const messages = connection as unknown as ConnectionInternals;
+    try {
+      messages.bind({
+        portal: self.portal,
+        statement: this.statement,
+        values: self.values,
+        binary: self.binary,
+        valueMapper: prepareValue,
+      });
+    } catch (err) {
+      messages.close({ type: 'S', name: this.statement });
+      messages.sync();
+      self.handleError(err, connection);
+      return;
+    }
+    useShape(self._result, shape);
+    // What pg's handleRowDescription sets: keep rows unless only 'row' listeners want them.
+    self._accumulateRows = Boolean(self.callback) || this.listenerCount('row') === 0;
+    self._getRows(connection, self.rows);
   }
 }
