@@ -36,9 +36,6 @@ interface ConnectionInternals {
 /** What pg worked out from a statement's row description, to reuse while it is the same. */
 interface RowShape {
   fields: FieldDef[];
-  names: string[];
-  typeIds: number[];
-  formats: string[];
   parsers: Parser[];
   emptyRow: Record<string, null>;
 }
@@ -47,13 +44,14 @@ interface RowShape {
 const shapesByTypes = new WeakMap<object, Map<string, RowShape>>();
 
 function describes(shape: RowShape, fields: FieldDef[]): boolean {
-  if (shape.names.length !== fields.length) return false;
+  if (shape.fields.length !== fields.length) return false;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
+    const known = shape.fields[i];
     if (
-      field.name !== shape.names[i] ||
-      field.dataTypeID !== shape.typeIds[i] ||
-      field.format !== shape.formats[i]
+      field.name !== known.name ||
+      field.dataTypeID !== known.dataTypeID ||
+      field.format !== known.format
     )
       return false;
   }
@@ -73,9 +71,6 @@ function addRememberedFields(result: ResultInternals, statement: string, fields:
   Object.getPrototypeOf(result).addFields.call(result, fields);
   shapes.set(statement, {
     fields,
-    names: fields.map((f) => f.name),
-    typeIds: fields.map((f) => f.dataTypeID),
-    formats: fields.map((f) => f.format),
     parsers: result._parsers ?? [],
     emptyRow: result._prebuiltEmptyResultObject ?? {},
   });
