@@ -6,11 +6,11 @@ import { Pool, QueryResult, Result } from 'pg';
 import { Parser } from 'pg-protocol/dist/parser';
 import { ShapeRememberingQuery } from '../../libs/core/src/database/shape-remembering-query';
 import { useFastTimestamptzParser } from '../../libs/core/src/database/timestamptz-parser';
-import { POST_DETAILS_COLUMNS } from '../../libs/posts/src/post-reads.queries';
+import { POST_DETAILS } from '../../libs/posts/src/post-reads.queries';
 
 const DB = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/nexus_bench';
-const TEXT = `SELECT ${POST_DETAILS_COLUMNS} FROM posts p LEFT JOIN users u ON u.id = p.author_id
-  WHERE p.id = $1 AND p.deleted_at IS NULL`;
+// Post by id's statement as the API runs it (REST GET /api/posts/:id).
+const [, TEXT] = POST_DETAILS;
 
 const nsPer = (n: number, run: () => void) => {
   const start = process.hrtime.bigint();

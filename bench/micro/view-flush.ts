@@ -1,15 +1,13 @@
-// npx ts-node --transpile-only bench/micro/view-flush.ts
+// npx ts-node --transpile-only -r tsconfig-paths/register bench/micro/view-flush.ts
 // Client CPU of adding 1,000 post-day view counts to Redis: a pipeline of HINCRBY (ViewCounter
 // before decision 109) against one call of the same script ViewCounter now runs.
 import Redis from 'ioredis';
+import { ADD_VIEWS } from '../../libs/analytics/src/view-counter';
 
 const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', {
   keyPrefix: `micro-views:${process.pid}:`,
 });
-redis.defineCommand('addViews', {
-  numberOfKeys: 1,
-  lua: `for i = 1, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end`,
-});
+redis.defineCommand('addViews', { numberOfKeys: 1, lua: ADD_VIEWS });
 const addViews = (redis as unknown as { addViews(...a: (string | number)[]): Promise<unknown> })
   .addViews;
 const counts = Array.from({ length: 1000 }, (_, i) => [`${1_000_000 + i}|2026-12-02`, 3] as const);

@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 export const VIEWS_PER_CALL = 1000;
 
 // KEYS[1] the views hash; ARGV field, count, field, count, …
-const ADD_VIEWS = `for i = 1, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end`;
+export const ADD_VIEWS = `for i = 1, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end`;
 
 // ioredis adds a defined command to its pipelines too.
 type ViewsPipeline = ChainableCommander & {

@@ -58,7 +58,7 @@ const POST_DETAILS_PAGE: [string, string] = [
   'posts.details_page',
   newestPageOf(POST_DETAILS_COLUMNS),
 ];
-const POST_DETAILS: [string, string] = ['posts.details', onePostOf(POST_DETAILS_COLUMNS)];
+export const POST_DETAILS: [string, string] = ['posts.details', onePostOf(POST_DETAILS_COLUMNS)];
 
 // The same page with each post's first $4 comments and their authors as JSON (ids as text, the
 // order and limit of comments.first_of_posts_with_authors): a nested page in one round trip.
