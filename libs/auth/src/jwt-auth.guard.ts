@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { UnauthenticatedError } from '@nexus/core';
+import { PerHandler, UnauthenticatedError } from '@nexus/core';
 import { accessTokenFrom, AccessTokenVerifier } from './access-token-verifier';
 import { AuthUser } from './auth-user';
 import { IS_PUBLIC } from './public.decorator';
@@ -12,19 +12,23 @@ import { requestFromContext } from './request-from-context';
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly isPublic: PerHandler<boolean>;
+
   constructor(
-    private readonly reflector: Reflector,
+    reflector: Reflector,
     private readonly tokens: AccessTokenVerifier,
-  ) {}
+  ) {
+    this.isPublic = new PerHandler((context) =>
+      Boolean(
+        reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]),
+      ),
+    );
+  }
 
   canActivate(context: ExecutionContext): boolean {
     const req = requestFromContext(context) as { user?: AuthUser; headers?: object };
     const token = accessTokenFrom(req);
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) {
+    if (this.isPublic.of(context)) {
       // A bad token on a public route is ignored: the caller is anonymous.
       if (token) req.user = this.verifiedOrUndefined(token);
       return true;

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError } from '@nexus/core';
+import { ForbiddenError, PerHandler } from '@nexus/core';
 import { UserRole } from '@nexus/users';
 import { AuthUser } from './auth-user';
 import { requestFromContext } from './request-from-context';
@@ -12,13 +12,19 @@ export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES, roles);
 
 @Injectable()
 export class RolesGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  private readonly roles: PerHandler<UserRole[] | undefined>;
+
+  constructor(reflector: Reflector) {
+    this.roles = new PerHandler((context) =>
+      reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, [
+        context.getHandler(),
+        context.getClass(),
+      ]),
+    );
+  }
 
   canActivate(context: ExecutionContext): boolean {
-    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const roles = this.roles.of(context);
     if (!roles?.length) return true;
     const user = requestFromContext(context).user as AuthUser | undefined;
     if (!user || !roles.includes(user.role))

@@ -21,6 +21,7 @@ export * from './graphql/request-loaders';
 export * from './health/readiness.service';
 export * from './http/parse-id.pipe';
 export * from './http/cors';
+export * from './http/per-handler';
 export * from './http/json-body-parser';
 export * from './http/request-context';
 export * from './http/security-headers';

@@ -9,6 +9,7 @@ import {
   THROTTLER_TRACKER,
   THROTTLER_TTL,
 } from '@nestjs/throttler/dist/throttler.constants';
+import { PerHandler } from '@nexus/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** One named limit as it applies to one handler. */
@@ -20,11 +21,19 @@ const numberOr = (value: unknown, fallback: unknown): number => {
   return chosen;
 };
 
+/** A graphql-ws message: it has no response to carry the limit headers, and no limit applies. */
+function isSubscriptionMessage(context: ExecutionContext): boolean {
+  return (
+    context.getType<GqlContextType>() === 'graphql' &&
+    !GqlExecutionContext.create(context).getContext<{ res?: unknown }>().res
+  );
+}
+
 /** The throttler for REST and GraphQL over HTTP. graphql-ws messages have no response to limit. */
 @Injectable()
 export class GqlThrottlerGuard extends ThrottlerGuard {
-  // Per controller/resolver class, per handler: the checks its requests run.
-  private readonly checks = new WeakMap<object, Map<object, Check[]>>();
+  /** Per controller/resolver class, per handler: the checks its requests run. */
+  private readonly checks = new PerHandler((context) => this.workOutChecks(context));
 
   /**
    * As ThrottlerGuard, with the checks of a handler (skip flags, limits, trackers, key
@@ -33,19 +42,9 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
    * (ours reads @AuthRateLimit()); limits must be numbers.
    */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (await this.shouldSkip(context)) return true;
-    for (const check of this.checksFor(context)) await this.handleRequest({ context, ...check });
+    if (isSubscriptionMessage(context)) return true;
+    for (const check of this.checks.of(context)) await this.handleRequest({ context, ...check });
     return true;
-  }
-
-  private checksFor(context: ExecutionContext): Check[] {
-    const classRef = context.getClass();
-    const handler = context.getHandler();
-    let byHandler = this.checks.get(classRef);
-    if (!byHandler) this.checks.set(classRef, (byHandler = new Map()));
-    let checks = byHandler.get(handler);
-    if (!checks) byHandler.set(handler, (checks = this.workOutChecks(context)));
-    return checks;
   }
 
   private workOutChecks(context: ExecutionContext): Check[] {
@@ -102,15 +101,5 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
       Math.max(1, detail.timeToBlockExpire),
     );
     return super.throwThrottlingException(context, detail);
-  }
-
-  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
-    if (
-      context.getType<GqlContextType>() === 'graphql' &&
-      !GqlExecutionContext.create(context).getContext().res
-    ) {
-      return true;
-    }
-    return super.shouldSkip(context);
   }
 }
