@@ -2,7 +2,8 @@
 // Two builds of the API and the floor in one run, on an already seeded bench database: each
 // round runs every target in turn (the order alternates), and besides req/s it reports the CPU
 // time the API process spent per request (utime + stime from /proc; also its main thread's alone,
-// user and system), which moves far less than req/s when other work shares the machine.
+// user and system), which moves far less than req/s when other work shares the machine, and the
+// bytes it allocated per request (bench/process-counters.js), which does not move with it at all.
 //   AB_BUILDS   name=dir,... (default `base=../nexus-base,branch=.`): dirs holding dist/ + node_modules
 //   AB_DATABASE (postgres://postgres@127.0.0.1:5432/nexus_bench), AB_ONLY (scenario keys),
 //   AB_ROUNDS (3), AB_SECONDS (10), AB_PORT (5980: floor; builds take the next ports)
@@ -20,7 +21,9 @@ import { runLoad } from './load';
 import { NODE_FLAGS } from '../scripts/node-flags';
 import {
   BenchProcess,
+  countersOf,
   isFloor,
+  ProcessCounters,
   productionLikeEnv,
   ROOT,
   startFloor,
@@ -32,7 +35,7 @@ import { warmTimelines } from './warm-timelines';
 
 const DB = process.env.AB_DATABASE ?? 'postgres://postgres@127.0.0.1:5432/nexus_bench';
 const SECRET = 'bench-secret-not-for-production-use-0123456789';
-const PRELOAD = path.join(__dirname, 'count-statements.js');
+const PRELOAD = path.join(__dirname, 'process-counters.js');
 const SECONDS = Number(process.env.AB_SECONDS ?? 10);
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 3);
 const PORT = Number(process.env.AB_PORT ?? 5980);
@@ -60,6 +63,7 @@ interface Target {
   name: string;
   url: string;
   pid: number;
+  counters(): Promise<ProcessCounters>;
   stop(): void;
 }
 
@@ -83,6 +87,7 @@ const targetOf = (p: BenchProcess): Target => ({
   name: p.name,
   url: p.url,
   pid: p.child.pid!,
+  counters: p.counters,
   stop: () => void p.stop(),
 });
 
@@ -105,7 +110,13 @@ async function startBuild(name: string, dir: string, port: number): Promise<Targ
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/health/ready`, child, name);
-  return { name, url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
+  return {
+    name,
+    url,
+    pid: child.pid!,
+    counters: countersOf(child, name),
+    stop: () => child.kill('SIGTERM'),
+  };
 }
 
 /** The build's own worker builds its feed readers' timelines (under its Redis prefix). */
@@ -159,6 +170,7 @@ async function main(): Promise<void> {
       const rps = new Map<string, number[]>(targets.map((t) => [t.name, []]));
       const cpu = new Map<string, number[]>(targets.map((t) => [t.name, []]));
       const mainCpu = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+      const heap = new Map<string, number[]>(targets.map((t) => [t.name, []]));
       const load = (t: Target, seconds: number) => {
         const prefix = isFloor(t) ? `/${key}` : '';
         return runLoad(
@@ -174,20 +186,23 @@ async function main(): Promise<void> {
       for (const t of targets) await load(t, 3);
       for (let r = 0; r < ROUNDS; r++) {
         for (const t of r % 2 === 0 ? targets : [...targets].reverse()) {
-          const before = cpuSeconds(t.pid);
+          const [before, heapBefore] = [cpuSeconds(t.pid), await t.counters()];
           const res = await load(t, SECONDS);
-          const after = cpuSeconds(t.pid);
+          const [after, heapAfter] = [cpuSeconds(t.pid), await t.counters()];
           const perRequest = (seconds: number) => (seconds / res.requests) * 1e6;
           const us = perRequest(after.total - before.total);
           const user = perRequest(after.mainUser - before.mainUser);
           const system = perRequest(after.mainSystem - before.mainSystem);
+          const kib = (heapAfter.allocatedBytes - heapBefore.allocatedBytes) / res.requests / 1024;
           rps.get(t.name)!.push(res.rps);
           cpu.get(t.name)!.push(us);
           mainCpu.get(t.name)!.push(user + system);
+          heap.get(t.name)!.push(kib);
           console.log(
             `${key.padEnd(16)} ${t.name.padEnd(8)} round ${r}: ${Math.round(res.rps)} req/s, ` +
               `p50 ${res.p50} ms, p99 ${res.p99} ms, errors ${res.errors}, ${Math.round(us)} µs CPU/req ` +
-              `(main thread ${Math.round(user + system)}: user ${Math.round(user)}, system ${Math.round(system)})`,
+              `(main thread ${Math.round(user + system)}: user ${Math.round(user)}, system ${Math.round(system)}), ` +
+              `${kib.toFixed(1)} KiB allocated/req`,
           );
         }
       }
@@ -198,7 +213,11 @@ async function main(): Promise<void> {
           `${key.padEnd(16)} ${t.name.padEnd(8)} ${(median(rps.get(t.name)!) / median(floorRps)).toFixed(2)}× floor ` +
             `(rounds ${ratios.join('/')}), ${Math.round(median(cpu.get(t.name)!))} µs CPU/req ` +
             `(floor ${Math.round(median(cpu.get('floor')!))}), main thread ` +
-            `${Math.round(median(mainCpu.get(t.name)!))} (floor ${Math.round(median(mainCpu.get('floor')!))})`,
+            `${Math.round(median(mainCpu.get(t.name)!))} (floor ${Math.round(median(mainCpu.get('floor')!))}), ` +
+            `${median(heap.get(t.name)!).toFixed(1)} KiB allocated/req (rounds ${heap
+              .get(t.name)!
+              .map((k) => k.toFixed(1))
+              .join('/')}; floor ${median(heap.get('floor')!).toFixed(1)})`,
         );
       }
     }

@@ -130,7 +130,7 @@ async function main(): Promise<void> {
       const next = () => scenario.request(counter++, fixtures);
       const load = async (t: BenchProcess, seconds: number) => {
         const prefix = isFloor(t) ? `/${scenario.key}` : '';
-        const before = await t.statements();
+        const before = await t.counters();
         const result = await runLoad(
           t.url + prefix,
           () => {
@@ -141,21 +141,28 @@ async function main(): Promise<void> {
           seconds,
         );
         accepted += result.ok;
-        return { result, statements: (await t.statements()) - before };
+        const after = await t.counters();
+        return {
+          result,
+          statements: after.statements - before.statements,
+          allocatedBytes: after.allocatedBytes - before.allocatedBytes,
+        };
       };
       for (const t of targets) await load(t, WARMUP_SECONDS);
       for (let r = 0; r < ROUNDS; r++) {
         // ABBA order: neither side always runs first (or right after the other's load).
         const order = r % 2 === 0 ? targets : [...targets].reverse();
         for (const t of order) {
-          const { result, statements } = await load(t, SECONDS);
+          const { result, statements, allocatedBytes } = await load(t, SECONDS);
+          const perRequest = (n: number) => (result.requests ? n / result.requests : 0);
           rounds.push({
             scenario: scenario.key,
             name: scenario.name,
             target: t.name,
             round: r,
             ...result,
-            statementsPerRequest: result.requests ? statements / result.requests : 0,
+            statementsPerRequest: perRequest(statements),
+            kbAllocatedPerRequest: perRequest(allocatedBytes) / 1024,
             rssMb: t.rssMb(),
           });
           console.log(

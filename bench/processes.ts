@@ -4,15 +4,20 @@ import path from 'node:path';
 import { NODE_FLAGS } from '../scripts/node-flags';
 
 export const ROOT = path.resolve(__dirname, '..');
-const PRELOAD = path.join(__dirname, 'count-statements.js');
+const PRELOAD = path.join(__dirname, 'process-counters.js');
 const TS_NODE = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
+
+export interface ProcessCounters {
+  statements: number;
+  allocatedBytes: number;
+}
 
 export interface BenchProcess {
   name: string;
   url: string;
   child: ChildProcess;
-  /** Statements this process has sent to PostgreSQL so far (see count-statements.js). */
-  statements(): Promise<number>;
+  /** Statements sent to PostgreSQL and bytes allocated on the heap so far (process-counters.js). */
+  counters(): Promise<ProcessCounters>;
   rssMb(): number;
   stop(): Promise<void>;
 }
@@ -35,21 +40,26 @@ export async function waitForHttp(url: string, child: ChildProcess, name: string
   throw new Error(`${name} did not become ready`);
 }
 
+/** Asks a process started with process-counters.js (and an IPC channel) for its counters. */
+export function countersOf(child: ChildProcess, name: string): () => Promise<ProcessCounters> {
+  return () =>
+    new Promise((resolve, reject) => {
+      const onMessage = (msg: Partial<ProcessCounters>) => {
+        if (typeof msg?.statements !== 'number' || typeof msg.allocatedBytes !== 'number') return;
+        child.off('message', onMessage);
+        resolve({ statements: msg.statements, allocatedBytes: msg.allocatedBytes });
+      };
+      child.on('message', onMessage);
+      if (!child.send('counters?')) reject(new Error(`${name}: IPC closed`));
+    });
+}
+
 function wrap(name: string, url: string, child: ChildProcess): BenchProcess {
   return {
     name,
     url,
     child,
-    statements: () =>
-      new Promise((resolve, reject) => {
-        const onMessage = (msg: { statements?: number }) => {
-          if (typeof msg?.statements !== 'number') return;
-          child.off('message', onMessage);
-          resolve(msg.statements);
-        };
-        child.on('message', onMessage);
-        if (!child.send('statements?')) reject(new Error(`${name}: IPC closed`));
-      }),
+    counters: countersOf(child, name),
     rssMb: () => rssOf(child.pid!),
     stop: () =>
       new Promise((resolve) => {

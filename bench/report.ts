@@ -9,6 +9,8 @@ export interface Round extends LoadResult {
   target: string;
   round: number;
   statementsPerRequest: number;
+  /** KiB the process allocated on V8's heap per request (bench/process-counters.js). */
+  kbAllocatedPerRequest: number;
   rssMb: number;
 }
 
@@ -21,6 +23,7 @@ export interface Row {
   p99: number;
   errors: number;
   statementsPerRequest: number;
+  kbAllocatedPerRequest: number;
   rssMb: number;
   /** Median req/s over the floor's median req/s (1 for the floor itself). */
   xFloor: number;
@@ -61,6 +64,7 @@ export function summarise(rounds: Round[]): Row[] {
         p99: median(mine.map((r) => r.p99)),
         errors: mine.reduce((n, r) => n + r.errors, 0),
         statementsPerRequest: median(mine.map((r) => r.statementsPerRequest)),
+        kbAllocatedPerRequest: median(mine.map((r) => r.kbAllocatedPerRequest)),
         rssMb: Math.max(...mine.map((r) => r.rssMb)),
         xFloor: median(mine.map((r) => r.rps)) / floorRps,
         roundRatios: mine.map((r) => r.rps / (floor.find((f) => f.round === r.round)?.rps ?? NaN)),
@@ -83,6 +87,7 @@ export function printReport(rounds: Round[], settings: Record<string, unknown>):
     'p99'.padStart(6),
     'err'.padStart(4),
     'SQL/req'.padStart(8),
+    'KiB/req'.padStart(8),
     'RSS MB'.padStart(7),
   );
   for (const r of rows) {
@@ -99,6 +104,7 @@ export function printReport(rounds: Round[], settings: Record<string, unknown>):
       String(r.p99).padStart(6),
       String(r.errors).padStart(4),
       r.statementsPerRequest.toFixed(2).padStart(8),
+      r.kbAllocatedPerRequest.toFixed(1).padStart(8),
       r.rssMb.toFixed(0).padStart(7),
     );
   }
