@@ -1,4 +1,4 @@
-import { Connection, FieldDef, Query, QueryConfig, QueryResult, QueryResultRow } from 'pg';
+import { Connection, FieldDef, Query, QueryResult, QueryResultRow } from 'pg';
 import { prepareValue } from 'pg/lib/utils';
 
 type Parser = (text: string) => unknown;
@@ -16,6 +16,7 @@ interface ResultInternals {
 interface QueryInternals {
   _result: ResultInternals;
   _accumulateRows: boolean;
+  name: string | undefined;
   values: unknown[] | undefined;
   callback: unknown;
   portal: string;
@@ -96,12 +97,16 @@ export class ShapeRememberingQuery<T extends QueryResultRow> extends Query<T> {
   private readonly statement: string;
 
   constructor(
-    config: QueryConfig & { name: string },
+    config: { name: string; text: string; values?: unknown[] },
     callback?: (err: Error | undefined, result: QueryResult<T>) => void,
   ) {
-    super(config, callback as never);
+    // Text and values as arguments, the name set after: given a config object, pg copies it
+    // property descriptor by property descriptor (`cloneQueryConfig`) on every query.
+    super(config.text, config.values, callback as never);
+    const self = this as unknown as QueryInternals;
+    self.name = config.name;
     this.statement = config.name;
-    const result = (this as unknown as QueryInternals)._result;
+    const result = self._result;
     result.addFields = (fields) => addRememberedFields(result, config.name, fields);
   }
 
