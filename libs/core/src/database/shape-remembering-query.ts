@@ -16,7 +16,8 @@ interface ResultInternals {
 interface QueryInternals {
   _result: ResultInternals;
   _accumulateRows: boolean;
-  name: string | undefined;
+  /** The statement's name: always set by ShapeRememberingQuery's constructor. */
+  name: string;
   values: unknown[] | undefined;
   callback: unknown;
   portal: string;
@@ -94,8 +95,6 @@ function useShape(result: ResultInternals, shape: RowShape): void {
  * plan must not change result type") instead of answering in another shape.
  */
 export class ShapeRememberingQuery<T extends QueryResultRow> extends Query<T> {
-  private readonly statement: string;
-
   constructor(
     config: { name: string; text: string; values?: unknown[] },
     callback?: (err: Error | undefined, result: QueryResult<T>) => void,
@@ -105,7 +104,6 @@ export class ShapeRememberingQuery<T extends QueryResultRow> extends Query<T> {
     super(config.text, config.values, callback as never);
     const self = this as unknown as QueryInternals;
     self.name = config.name;
-    this.statement = config.name;
     const result = self._result;
     result.addFields = (fields) => addRememberedFields(result, config.name, fields);
   }
@@ -113,7 +111,7 @@ export class ShapeRememberingQuery<T extends QueryResultRow> extends Query<T> {
   /** pg 8.23's `Query#prepare`, less the Describe when this connection knows the shape. */
   prepare(connection: Connection): void {
     const self = this as unknown as QueryInternals;
-    const shape = shapesByTypes.get(self._result._types)?.get(this.statement);
+    const shape = shapesByTypes.get(self._result._types)?.get(self.name);
     if (!shape || !self.hasBeenParsed(connection)) {
       (Query.prototype as unknown as { prepare(c: Connection): void }).prepare.call(
         this,
@@ -125,13 +123,13 @@ export class ShapeRememberingQuery<T extends QueryResultRow> extends Query<T> {
     try {
       messages.bind({
         portal: self.portal,
-        statement: this.statement,
+        statement: self.name,
         values: self.values,
         binary: self.binary,
         valueMapper: prepareValue,
       });
     } catch (err) {
-      messages.close({ type: 'S', name: this.statement });
+      messages.close({ type: 'S', name: self.name });
       messages.sync();
       self.handleError(err, connection);
       return;
