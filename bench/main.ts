@@ -42,7 +42,7 @@ const DATABASE_NAME = process.env.BENCH_DATABASE_NAME ?? 'nexus_bench';
 const DATABASE_URL = withDatabase(BASE_URL, SMOKE ? `${DATABASE_NAME}_smoke` : DATABASE_NAME);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE ? 1 : 10));
 // Per target and scenario. With 3 s the API's first round ran colder than its second in every
-// scenario, and the two rounds disagreed by up to 0.4× floor (docs/performance.md).
+// scenario, and the two rounds disagreed by up to 0.4× floor (docs/performance-history.md).
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? (SMOKE ? 1 : 10));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 2));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
