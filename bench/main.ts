@@ -44,8 +44,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? (SMOKE ? 1 : 10));
 // Per target and scenario. With 3 s the API's first round ran colder than its second in every
 // scenario, and the two rounds disagreed by up to 0.4× floor (docs/performance-history.md).
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? (SMOKE ? 1 : 10));
-// Four, not two: on a shared 2-core machine one round's ratio moves by ±0.2, and a median of two
-// placed the same build's post by id anywhere from 0.70× to 0.95× (docs/performance.md).
+// Four, not two: on a shared 2-core machine single rounds of one build's post by id ranged
+// 0.61–1.28× in one afternoon, too wide for a median of two (docs/performance.md).
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (SMOKE ? 1 : 4));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const USERS = Number(process.env.BENCH_USERS ?? (SMOKE ? 1000 : 10_000));
