@@ -38,10 +38,7 @@ function allocatedBytes() {
 // run that never asks (the soak) does not grow the process.
 setInterval(allocatedBytes, 10_000).unref();
 
-if (process.env.BENCH_THROTTLER_OFF === '1') {
-  const { ThrottlerGuard } = require('@nestjs/throttler');
-  ThrottlerGuard.prototype.handleRequest = async () => true;
-}
+if (process.env.BENCH_THROTTLER_OFF === '1') require('./price/limiter-off');
 
 if (process.send) {
   process.on('message', (msg) => {

@@ -1,5 +1,5 @@
 // Bench-only preload for bench/ab-builds.ts (AB_NODE_OPTIONS="name=... -r <this file>"), never shipped.
-// the limiter's per-limit check stubbed, as `--throttler-off` does.
+// The limiter's per-limit check stubbed; bench/process-counters.js loads it for `--throttler-off`.
 const { ThrottlerGuard } = require(
   require.resolve('@nestjs/throttler', { paths: [process.cwd()] }),
 );
